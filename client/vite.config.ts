@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development Vite serves the client with hot reload and forwards API calls to the server.
+const apiTarget = `http://127.0.0.1:${process.env.PORT ?? 4000}`;
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: { '/graphql': apiTarget, '/ready': apiTarget, '/health': apiTarget },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+});

@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testApi, testDatabase } from '../support/server.ts';
+
+const api = testApi();
+afterAll(() => api.close());
+
+describe('the API over the real Neo4j', () => {
+  it('answers a GraphQL query that runs Cypher', async () => {
+    const result = await api.graphql<{ databaseInfo: { name: string; version: string; edition: string } }>(
+      '{ databaseInfo { name version edition } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.databaseInfo.name).toBe('Neo4j Kernel');
+    expect(result.data?.databaseInfo.version).toMatch(/^5\.|^20\d\d\./);
+  });
+
+  it('reports alive on /health and ready on /ready', async () => {
+    expect((await api.yoga.fetch('http://localhost/health')).status).toBe(200);
+    expect((await api.yoga.fetch('http://localhost/ready')).status).toBe(200);
+  });
+});
+
+describe('with Neo4j unreachable', () => {
+  // Nothing listens on port 1 of loopback.
+  const down = testApi(testDatabase('bolt://127.0.0.1:1'));
+  afterAll(() => down.close());
+
+  it('says not ready on /ready', async () => {
+    expect((await down.yoga.fetch('http://localhost/ready')).status).toBe(503);
+  });
+
+  it('answers GraphQL with a masked error and no stack trace', async () => {
+    const response = await down.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ databaseInfo { name } }' }),
+    });
+    const text = await response.text();
+    expect(text).toContain('Unexpected error.');
+    expect(text).not.toMatch(/at .+\.(ts|js):\d+/);
+    expect(text).not.toContain('stack');
+  });
+});

@@ -1,0 +1,44 @@
+// An in-process API over the test run's Neo4j: GraphQL goes through yoga.fetch, no port needed.
+import { createDatabase, type Database } from '@powergroups/server/db/database.ts';
+import { createLogger } from '@powergroups/server/logger.ts';
+import { createYogaServer } from '@powergroups/server/yoga.ts';
+
+export function testDatabase(uri = process.env.TEST_NEO4J_URI): Database {
+  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through vitest (global setup)');
+  const fromUser = Boolean(process.env.NEO4J_URI);
+  return createDatabase({
+    uri,
+    user: fromUser ? process.env.NEO4J_USER : undefined,
+    password: fromUser ? process.env.NEO4J_PASSWORD : undefined,
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  });
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export function testApi(db: Database = testDatabase()) {
+  const yoga = createYogaServer({ db, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  return {
+    db,
+    yoga,
+    async graphql<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      token?: string,
+    ): Promise<GraphQLResponse<T>> {
+      const response = await yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    },
+    close: () => db.close(),
+  };
+}
