@@ -51,10 +51,12 @@ export interface RequestHandlerOptions {
   log: Logger;
   /** Serve the built client (client/dist) beside the API. */
   production: boolean;
+  /** Offer the demo sign-in picker (the bundled demo database only). */
+  demoAccounts: boolean;
 }
 
-export function createRequestHandler({ db, log, production }: RequestHandlerOptions) {
-  const yoga = createYogaServer({ db, log });
+export function createRequestHandler({ db, log, production, demoAccounts }: RequestHandlerOptions) {
+  const yoga = createYogaServer({ db, log, demoAccounts });
   const serveStatic = production && existsSync(join(CLIENT_DIST, 'index.html'));
   if (production && !serveStatic)
     log.warn(`No built client at ${CLIENT_DIST}: run \`pnpm start\` from the repo root`);

@@ -36,7 +36,15 @@ async function prepareDatabase(): Promise<void> {
 }
 void prepareDatabase();
 
-const server = createServer(createRequestHandler({ db, log, production: env.NODE_ENV === 'production' }));
+const server = createServer(
+  createRequestHandler({
+    db,
+    log,
+    production: env.NODE_ENV === 'production',
+    // The bundled database holds the sample data and its demo tokens; a real database has neither.
+    demoAccounts: !env.NEO4J_URI,
+  }),
+);
 server.listen(env.PORT, env.HOST, () => {
   log.info(
     `Power Groups at http://${env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}/ (GraphiQL at /graphql)`,

@@ -1,8 +1,10 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
+import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { callerByToken } from './db/auth-repo.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
-import type { Context } from './schema/context.ts';
+import type { Caller, Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -16,9 +18,31 @@ query Database {
 export interface YogaOptions {
   db: Database;
   log: Logger;
+  /** List the demo tokens for the sign-in picker (the demo setup, never a real deployment). */
+  demoAccounts?: boolean;
+  /** The clock requests are measured against (tests pin it; default: real time). */
+  now?: () => Date;
 }
 
-export function createYogaServer({ db, log }: YogaOptions) {
+/** `Authorization: Bearer <token>` → the caller; no header → anonymous; a wrong token → 401. */
+async function resolveCaller(db: Database, header: string | null): Promise<Caller | null> {
+  if (!header) return null;
+  const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (!token) {
+    throw new GraphQLError('The Authorization header must be "Bearer <token>"', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  const caller = await callerByToken(db, token);
+  if (!caller) {
+    throw new GraphQLError('Unknown or revoked token: sign in again, or send no Authorization header', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return caller;
+}
+
+export function createYogaServer({ db, log, demoAccounts = false, now = () => new Date() }: YogaOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -45,7 +69,13 @@ export function createYogaServer({ db, log }: YogaOptions) {
         },
       }),
     ],
-    context: (): Context => ({ db, log, caller: null }),
+    context: async ({ request }): Promise<Context> => ({
+      db,
+      log,
+      caller: await resolveCaller(db, request.headers.get('authorization')),
+      now: now(),
+      demoAccounts,
+    }),
   });
 }
 

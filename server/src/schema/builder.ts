@@ -1,25 +1,54 @@
-// Sets up the schema builder: plugins, context and scopes. Defines no types (those live one
-// domain per file beside it).
+// Sets up the schema builder: plugins, context and auth scopes. Defines no domain types (those
+// live one domain per file beside it).
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { Context } from './context.ts';
+import { type Context, isCaller, organises } from './context.ts';
+
+const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+export class NotAuthorizedError extends Error {
+  override name = 'NotAuthorizedError';
+}
 
 export const builder = new SchemaBuilder<{
   Context: Context;
-  AuthScopes: { identified: boolean };
+  AuthScopes: {
+    /** Any caller with a valid token. */
+    identified: boolean;
+    /** The caller is this member. */
+    self: string;
+    /** The caller organises this group. */
+    organiserOf: string;
+  };
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({ identified: context.caller !== null }),
+    authScopes: (context) => ({
+      identified: context.caller !== null,
+      self: (memberId) => isCaller(context, memberId),
+      organiserOf: (groupId) => organises(context, groupId),
+    }),
+    unauthorizedError: () =>
+      new NotAuthorizedError(
+        'Sign in first: this needs an identified caller (Authorization: Bearer <token>)',
+      ),
   },
-  errors: { defaultTypes: [] },
-  relay: {},
+  errors: {
+    defaultTypes: [],
+    // Validation failures become ValidationError results instead of top-level GraphQL errors.
+    unsafelyHandleInputErrors: true,
+    // recordReferral → RecordReferralResult = RecordReferralSuccess | ValidationError | …
+    defaultResultOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Success` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Result` },
+  },
+  relay: { clientMutationId: 'omit', cursorType: 'String' },
 });
 
 builder.queryType({});
+builder.mutationType({});

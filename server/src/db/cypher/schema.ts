@@ -14,9 +14,6 @@ export const API_TOKEN_CONSTRAINT =
 export const INDUSTRY_FULLTEXT_INDEX =
   'CREATE FULLTEXT INDEX industry_text IF NOT EXISTS FOR (i:Industry) ON EACH [i.name, i.synonyms]';
 
-export const MEMBER_FULLTEXT_INDEX =
-  'CREATE FULLTEXT INDEX member_text IF NOT EXISTS FOR (m:Member) ON EACH [m.name, m.company]';
-
 export const PROPERTY_INDEXES = [
   'CREATE INDEX member_name IF NOT EXISTS FOR (m:Member) ON (m.name)',
   'CREATE INDEX industry_name IF NOT EXISTS FOR (i:Industry) ON (i.name)',
@@ -29,7 +26,6 @@ export const SCHEMA_STATEMENTS = [
   ...ID_CONSTRAINTS,
   API_TOKEN_CONSTRAINT,
   INDUSTRY_FULLTEXT_INDEX,
-  MEMBER_FULLTEXT_INDEX,
   ...PROPERTY_INDEXES,
 ];
 

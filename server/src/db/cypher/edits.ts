@@ -1,0 +1,109 @@
+// Edits of members, contacts, industries and power groups. Each mutation's statements run in one
+// transaction (Database.writeTransaction), so a failed check leaves nothing half-written.
+
+/** Who already sits in an industry in a group (one member per industry per group). */
+export const INDUSTRY_SEAT_TAKEN = `
+MATCH (:Group {id: $groupId})<-[:MEMBER_OF]-(m:Member)-[:IN_INDUSTRY]->(:Industry {id: $industryId})
+WHERE m.id <> $memberId
+RETURN m.id AS id, m.name AS name
+LIMIT 1`;
+
+export const ENTITIES_EXIST = `
+RETURN EXISTS { MATCH (:Group {id: $groupId}) } AS group,
+       EXISTS { MATCH (:Industry {id: $industryId}) } AS industry,
+       EXISTS { MATCH (:Member {id: $memberId}) } AS member`;
+
+export const CREATE_MEMBER = `
+MATCH (g:Group {id: $groupId}), (i:Industry {id: $industryId})
+CREATE (m:Member {id: $id, name: $name, company: $company, email: $email, phone: $phone, bio: $bio,
+                  joinedAt: date(), wantsToMeet: $wantsToMeet, doesNotWantToMeet: $doesNotWantToMeet})
+CREATE (m)-[:MEMBER_OF {since: date(), role: $role}]->(g)
+CREATE (m)-[:IN_INDUSTRY]->(i)
+RETURN m.id AS id`;
+
+/** Sets only the properties given ($props holds no nulls), and moves industry when one is given. */
+export const UPDATE_MEMBER = `
+MATCH (m:Member {id: $id})
+SET m += $props
+WITH m
+CALL (m) {
+  MATCH (i:Industry {id: $industryId})
+  OPTIONAL MATCH (m)-[old:IN_INDUSTRY]->(:Industry)
+  DELETE old
+  CREATE (m)-[:IN_INDUSTRY]->(i)
+}
+RETURN m.id AS id`;
+
+/** Removes a member with what only they held: their ties, referrals, one-to-ones and lone contacts. */
+export const REMOVE_MEMBER = `
+MATCH (m:Member {id: $id})
+OPTIONAL MATCH (m)-[:KNOWS]->(c:Contact)
+WHERE COUNT { (c)<-[:KNOWS]-(:Member) } = 1 AND NOT EXISTS { (c)<-[:ABOUT]-(:Referral) }
+OPTIONAL MATCH (m)-[:GAVE|TO]-(r:Referral)
+OPTIONAL MATCH (m)-[:ATTENDED]->(o:OneToOne)
+OPTIONAL MATCH (t:ApiToken)-[:IDENTIFIES]->(m)
+WITH m, collect(DISTINCT c) AS contacts, collect(DISTINCT r) AS referrals, collect(DISTINCT o) AS meetings,
+     collect(DISTINCT t) AS tokens
+FOREACH (n IN contacts + referrals + meetings + tokens | DETACH DELETE n)
+DETACH DELETE m
+RETURN count(*) AS removed`;
+
+export const CREATE_CONTACT = `
+MATCH (m:Member {id: $memberId}), (i:Industry {id: $industryId})
+CREATE (c:Contact {id: $id, name: $name, company: $company})-[:IN_INDUSTRY]->(i)
+CREATE (m)-[:KNOWS {strength: $strength, since: date(), context: $context}]->(c)
+RETURN c.id AS id`;
+
+export const INDUSTRIES_EXIST = `
+UNWIND $ids AS industryId
+OPTIONAL MATCH (i:Industry {id: industryId})
+RETURN industryId AS id, i IS NOT NULL AS exists`;
+
+/** Synergy is stored once per pair, whichever way it was first written. */
+export const SET_SYNERGY = `
+MATCH (a:Industry {id: $a}), (b:Industry {id: $b})
+OPTIONAL MATCH (a)-[old:SYNERGY]-(b)
+DELETE old
+CREATE (a)-[s:SYNERGY {strength: $strength, reason: $reason}]->(b)
+RETURN s.strength AS strength`;
+
+export const REMOVE_SYNERGY = `
+MATCH (:Industry {id: $a})-[old:SYNERGY]-(:Industry {id: $b})
+DELETE old
+RETURN count(*) AS removed`;
+
+export const SET_COMPETITION = `
+MATCH (a:Industry {id: $a}), (b:Industry {id: $b})
+OPTIONAL MATCH (a)-[old:COMPETES_WITH]-(b)
+DELETE old
+WITH a, b
+FOREACH (_ IN CASE WHEN $competes THEN [1] ELSE [] END | CREATE (a)-[:COMPETES_WITH]->(b))
+RETURN $competes AS competes`;
+
+export const UPSERT_POWER_GROUP = `
+MERGE (pg:PowerGroup {id: $id})
+SET pg.name = $name, pg.description = $description
+WITH pg
+OPTIONAL MATCH (pg)-[old:INCLUDES]->(:Industry)
+DELETE old
+WITH DISTINCT pg
+UNWIND $industryIds AS industryId
+MATCH (i:Industry {id: industryId})
+MERGE (pg)-[:INCLUDES]->(i)
+RETURN DISTINCT pg.id AS id`;
+
+export const REMOVE_POWER_GROUP = `
+MATCH (pg:PowerGroup {id: $id})
+DETACH DELETE pg
+RETURN count(*) AS removed`;
+
+export const CALLER_BY_TOKEN_HASH = `
+MATCH (:ApiToken {hash: $hash})-[:IDENTIFIES]->(m:Member)
+OPTIONAL MATCH (m)-[:MEMBER_OF {role: 'ORGANISER'}]->(g:Group)
+RETURN m.id AS memberId, m.name AS name, collect(g.id) AS organiserOf`;
+
+export const DEMO_ACCOUNTS = `
+MATCH (:ApiToken {label: 'demo'})-[:IDENTIFIES]->(m:Member)-[mo:MEMBER_OF]->(g:Group)
+OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(i:Industry)
+RETURN m.id AS memberId, m.name AS name, i.name AS industryName, g.id AS groupId, mo.role AS role
+ORDER BY g.name, mo.role DESC, m.name`;

@@ -1,0 +1,129 @@
+// The questions of DESIGN.md §5, each answered in one statement.
+
+const OPEN_STATUSES = "['OFFERED', 'CONTACTED', 'MEETING_BOOKED']";
+
+/**
+ * Members who are in the industry (hops 0), know a contact in it (1), or have a one-to-one or
+ * referral tie with a member of their group who knows one (2). One row per path; the domain
+ * layer keeps each member's best and ranks them. $groupId null means every group.
+ */
+export const WHO_KNOWS = `
+MATCH (target:Industry {id: $industryId})
+CALL (target) {
+  MATCH (target)<-[:IN_INDUSTRY]-(m:Member)-[:MEMBER_OF]->(g:Group)
+  WHERE $groupId IS NULL OR g.id = $groupId
+  RETURN m, g, 0 AS hops, 1.0 AS strength, 'IN_INDUSTRY' AS via,
+         null AS contact, null AS contactStrength, null AS through
+  UNION ALL
+  MATCH (target)<-[:IN_INDUSTRY]-(c:Contact)<-[k:KNOWS]-(m:Member)-[:MEMBER_OF]->(g:Group)
+  WHERE ($groupId IS NULL OR g.id = $groupId) AND NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
+  RETURN m, g, 1 AS hops, coalesce(k.strength, 1) / 5.0 AS strength, 'KNOWS' AS via,
+         c AS contact, k.strength AS contactStrength, null AS through
+  UNION ALL
+  MATCH (target)<-[:IN_INDUSTRY]-(c:Contact)<-[k:KNOWS]-(n:Member)-[:MEMBER_OF]->(g:Group)<-[:MEMBER_OF]-(m:Member)
+  WHERE $maxHops >= 2 AND ($groupId IS NULL OR g.id = $groupId) AND m <> n
+    AND NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
+    AND NOT EXISTS { (m)-[:KNOWS]->(:Contact)-[:IN_INDUSTRY]->(target) }
+  WITH m, g, n, c, k,
+       COUNT { (m)-[:ATTENDED]->(:OneToOne)<-[:ATTENDED]-(n) } AS oneToOnes,
+       COUNT { (m)-[:GAVE]->(:Referral)-[:TO]->(n) } + COUNT { (n)-[:GAVE]->(:Referral)-[:TO]->(m) } AS referrals
+  WHERE oneToOnes + referrals > 0
+  // Two hops are only as strong as the weaker link: the tie (saturating in its count) and the contact.
+  RETURN m, g, 2 AS hops,
+         (coalesce(k.strength, 1) / 5.0) * (1.0 - 1.0 / (2.0 + oneToOnes + referrals)) AS strength,
+         CASE WHEN oneToOnes > 0 THEN 'ONE_TO_ONE' ELSE 'REFERRAL' END AS via,
+         c AS contact, k.strength AS contactStrength, n AS through
+}
+RETURN m.id AS memberId, m.name AS memberName, g.id AS groupId, hops AS hops, strength AS strength, via AS via,
+       contact.id AS contactId, contact.name AS contactName, contactStrength AS contactStrength,
+       through.id AS throughId, through.name AS throughName
+LIMIT 5000`;
+
+/**
+ * Everything the partner score needs about each non-self member of the subject's group, for
+ * several subjects at once (so a page of members costs one round trip).
+ */
+export const PARTNER_FACTS = `
+UNWIND $memberIds AS subjectId
+MATCH (s:Member {id: subjectId})-[:MEMBER_OF]->(g:Group)<-[:MEMBER_OF]-(c:Member)
+WHERE c <> s
+OPTIONAL MATCH (s)-[:IN_INDUSTRY]->(si:Industry)
+OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(ci:Industry)
+CALL (si, ci) {
+  OPTIONAL MATCH (si)-[syn:SYNERGY]-(ci)
+  WITH syn ORDER BY syn.strength DESC LIMIT 1
+  RETURN syn.strength AS synergyStrength, syn.reason AS synergyReason
+}
+CALL (s, c) {
+  OPTIONAL MATCH (s)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(c)
+  RETURN count(o) AS oneToOnes, toString(max(o.on)) AS lastOneToOne
+}
+CALL (s, c) {
+  OPTIONAL MATCH (s)-[:GAVE]->(r:Referral)-[:TO]->(c)
+  RETURN count(r) AS referralsGiven, max(r.createdAt) AS lastGiven
+}
+CALL (s, c) {
+  OPTIONAL MATCH (c)-[:GAVE]->(r:Referral)-[:TO]->(s)
+  RETURN count(r) AS referralsReceived, max(r.createdAt) AS lastReceived
+}
+CALL (c) {
+  OPTIONAL MATCH (c)<-[:TO]-(r:Referral)
+  RETURN count(CASE WHEN r.status = 'WON' THEN 1 END) AS won,
+         count(CASE WHEN r.status = 'LOST' THEN 1 END) AS lost,
+         count(CASE WHEN r.status = 'WENT_WRONG' THEN 1 END) AS wentWrong,
+         count(CASE WHEN r.status IN ${OPEN_STATUSES} AND r.updatedAt < datetime($staleBefore) THEN 1 END) AS stalled,
+         count(CASE WHEN r.status IN ${OPEN_STATUSES} AND r.updatedAt >= datetime($staleBefore) THEN 1 END) AS open,
+         count(r) AS received
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:GAVE]->(r:Referral)
+  RETURN count(r) AS given, count(CASE WHEN r.status = 'WENT_WRONG' THEN 1 END) AS gaveWentWrong
+}
+RETURN subjectId AS subjectId, c.id AS memberId, c.name AS name,
+       ci.id AS industryId, coalesce(ci.name, 'no industry') AS industryName,
+       synergyStrength AS synergyStrength, synergyReason AS synergyReason,
+       coalesce(si = ci OR EXISTS { (si)-[:COMPETES_WITH]-(ci) }, false) AS competes,
+       oneToOnes AS oneToOnes, lastOneToOne AS lastOneToOne,
+       referralsGiven AS referralsGiven, referralsReceived AS referralsReceived,
+       toString(CASE WHEN lastGiven IS NULL OR lastReceived > lastGiven THEN lastReceived ELSE lastGiven END)
+         AS lastReferralAt,
+       won AS won, lost AS lost, wentWrong AS wentWrong, stalled AS stalled, open AS open,
+       gaveWentWrong AS gaveWentWrong, given AS given, received AS received`;
+
+/**
+ * One group as the explorer and the power-group report see it: members with their industries,
+ * the ties between them, who knows contacts in which industry, and the curated templates.
+ */
+export const GROUP_SNAPSHOT = `
+MATCH (g:Group {id: $groupId})
+CALL (g) {
+  MATCH (g)<-[mo:MEMBER_OF]-(m:Member)
+  OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(i:Industry)
+  WITH m, mo, i ORDER BY m.name
+  RETURN collect({id: m.id, name: m.name, company: coalesce(m.company, ''), role: coalesce(mo.role, 'MEMBER'),
+                  industryId: i.id, industryName: i.name}) AS members
+}
+CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:IN_INDUSTRY]->(ia:Industry)-[syn:SYNERGY]-(ib:Industry)<-[:IN_INDUSTRY]-(b:Member)-[:MEMBER_OF]->(g)
+  WHERE a.id < b.id
+  WITH a, b, max(syn.strength) AS strength, head(collect(syn.reason)) AS reason
+  RETURN collect({a: a.id, b: b.id, strength: strength, reason: reason}) AS synergies
+}
+CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(b:Member)-[:MEMBER_OF]->(g)
+  WHERE a.id < b.id
+  WITH a, b, count(o) AS meetings, max(o.on) AS lastOn
+  RETURN collect({a: a.id, b: b.id, count: meetings, lastOn: toString(lastOn)}) AS oneToOnes
+}
+CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:GAVE]->(r:Referral)-[:TO]->(b:Member)-[:MEMBER_OF]->(g)
+  WITH a, b, count(r) AS referrals, count(CASE WHEN r.status = 'WON' THEN 1 END) AS won
+  RETURN collect({giver: a.id, receiver: b.id, count: referrals, won: won}) AS referrals
+}
+CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(m:Member)-[k:KNOWS]->(:Contact)-[:IN_INDUSTRY]->(i:Industry)
+  WITH m, i, count(*) AS contacts, max(k.strength) AS maxStrength
+  RETURN collect({memberId: m.id, industryId: i.id, contacts: contacts, maxStrength: maxStrength}) AS reach
+}
+RETURN g.id AS groupId, members AS members, synergies AS synergies, oneToOnes AS oneToOnes,
+       referrals AS referrals, reach AS reach`;

@@ -1,0 +1,76 @@
+// Referrals and one-to-ones: reading them, and recording them in one transaction each.
+
+const REFERRAL_COLUMNS = `
+OPTIONAL MATCH (r)-[:ABOUT]->(c:Contact)
+OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(ci:Industry)
+RETURN r.id AS id, giver.id AS giverId, receiver.id AS receiverId, g.id AS groupId,
+       c.id AS contactId, c.name AS contactName, c.company AS contactCompany, ci.id AS contactIndustryId,
+       r.status AS status, r.value AS value, r.notes AS notes, r.hotness AS hotness,
+       toString(r.createdAt) AS createdAt, toString(r.updatedAt) AS updatedAt,
+       (r.status IN ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'] AND r.updatedAt < datetime($staleBefore)) AS stalled`;
+
+/** Referrals filtered by group (of the receiver), member (either side), status and stalled-ness. */
+export const REFERRALS_FILTERED = `
+MATCH (giver:Member)-[:GAVE]->(r:Referral)-[:TO]->(receiver:Member)
+OPTIONAL MATCH (receiver)-[:MEMBER_OF]->(g:Group)
+WITH giver, r, receiver, g
+WHERE ($groupId IS NULL OR g.id = $groupId)
+  AND ($memberId IS NULL OR giver.id = $memberId OR receiver.id = $memberId)
+  AND ($status IS NULL OR r.status = $status)
+  AND ($stalled IS NULL OR
+       $stalled = (r.status IN ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'] AND r.updatedAt < datetime($staleBefore)))
+WITH giver, r, receiver, g ORDER BY r.updatedAt DESC, r.id LIMIT $limit
+${REFERRAL_COLUMNS}`;
+
+export const REFERRALS_BY_IDS = `
+UNWIND $ids AS referralId
+MATCH (giver:Member)-[:GAVE]->(r:Referral {id: referralId})-[:TO]->(receiver:Member)
+OPTIONAL MATCH (receiver)-[:MEMBER_OF]->(g:Group)
+WITH giver, r, receiver, g
+${REFERRAL_COLUMNS}`;
+
+/** What a write needs to know about the members it names (existence, group, industry). */
+export const MEMBERS_FOR_WRITE = `
+UNWIND $ids AS memberId
+OPTIONAL MATCH (m:Member {id: memberId})
+OPTIONAL MATCH (m)-[mo:MEMBER_OF]->(g:Group)
+OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(i:Industry)
+RETURN memberId AS id, m IS NOT NULL AS exists, g.id AS groupId, i.id AS industryId`;
+
+export const CONTACT_FOR_REFERRAL = `
+OPTIONAL MATCH (c:Contact {id: $contactId})
+RETURN c IS NOT NULL AS exists, EXISTS { (:Member {id: $giverId})-[:KNOWS]->(c) } AS knownByGiver`;
+
+export const CREATE_REFERRAL = `
+MATCH (giver:Member {id: $giverId}), (receiver:Member {id: $receiverId})
+CREATE (giver)-[:GAVE]->(r:Referral {id: $id, status: 'OFFERED', createdAt: datetime(), updatedAt: datetime(),
+        notes: $notes, hotness: $hotness})-[:TO]->(receiver)
+WITH r
+OPTIONAL MATCH (c:Contact {id: $contactId})
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (r)-[:ABOUT]->(c))
+RETURN r.id AS id`;
+
+export const REFERRAL_FOR_UPDATE = `
+MATCH (giver:Member)-[:GAVE]->(r:Referral {id: $referralId})-[:TO]->(receiver:Member)
+OPTIONAL MATCH (receiver)-[:MEMBER_OF]->(g:Group)
+RETURN r.id AS id, r.status AS status, giver.id AS giverId, receiver.id AS receiverId, g.id AS groupId`;
+
+export const UPDATE_REFERRAL_STATUS = `
+MATCH (r:Referral {id: $referralId})
+SET r.status = $status, r.value = $value, r.updatedAt = datetime(),
+    r.notes = coalesce($notes, r.notes)
+RETURN r.id AS id`;
+
+export const CREATE_ONE_TO_ONE = `
+MATCH (a:Member {id: $memberA}), (b:Member {id: $memberB})
+CREATE (o:OneToOne {id: $id, on: date($on), notes: $notes})
+CREATE (a)-[:ATTENDED]->(o), (b)-[:ATTENDED]->(o)
+RETURN o.id AS id`;
+
+export const ONE_TO_ONES_BY_MEMBER_IDS = `
+UNWIND $ids AS memberId
+OPTIONAL MATCH (:Member {id: memberId})-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(other:Member)
+WITH memberId, o, other ORDER BY o.on DESC
+RETURN memberId AS memberId,
+       collect(CASE WHEN o IS NOT NULL THEN {id: o.id, on: toString(o.on), notes: o.notes, withId: other.id} END)
+         AS oneToOnes`;

@@ -1,0 +1,161 @@
+import {
+  CONTACT_FOR_REFERRAL,
+  CREATE_ONE_TO_ONE,
+  CREATE_REFERRAL,
+  MEMBERS_FOR_WRITE,
+  ONE_TO_ONES_BY_MEMBER_IDS,
+  REFERRAL_FOR_UPDATE,
+  REFERRALS_BY_IDS,
+  REFERRALS_FILTERED,
+  UPDATE_REFERRAL_STATUS,
+} from './cypher/referrals.ts';
+import { type Database, int, type Tx } from './database.ts';
+
+export const REFERRAL_STATUSES = [
+  'OFFERED',
+  'CONTACTED',
+  'MEETING_BOOKED',
+  'WON',
+  'LOST',
+  'WENT_WRONG',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'];
+
+export interface ReferralRecord {
+  id: string;
+  giverId: string;
+  receiverId: string;
+  groupId: string | null;
+  contactId: string | null;
+  contactName: string | null;
+  contactCompany: string | null;
+  contactIndustryId: string | null;
+  status: ReferralStatus;
+  value: number | null;
+  notes: string | null;
+  hotness: number | null;
+  createdAt: string;
+  updatedAt: string;
+  stalled: boolean;
+}
+
+export interface ReferralFilter {
+  groupId: string | null;
+  memberId: string | null;
+  status: ReferralStatus | null;
+  stalled: boolean | null;
+  limit: number;
+}
+
+export function findReferrals(
+  db: Database,
+  filter: ReferralFilter,
+  staleBefore: Date,
+): Promise<ReferralRecord[]> {
+  return db.read<ReferralRecord>(REFERRALS_FILTERED, {
+    ...filter,
+    limit: int(filter.limit),
+    staleBefore: staleBefore.toISOString(),
+  });
+}
+
+export function referralsByIds(
+  db: Database,
+  ids: readonly string[],
+  staleBefore: Date,
+): Promise<ReferralRecord[]> {
+  return db.read<ReferralRecord>(REFERRALS_BY_IDS, { ids, staleBefore: staleBefore.toISOString() });
+}
+
+export interface MemberForWrite {
+  id: string;
+  exists: boolean;
+  groupId: string | null;
+  industryId: string | null;
+}
+
+export function membersForWrite(tx: Tx, ids: string[]): Promise<MemberForWrite[]> {
+  return tx.run<MemberForWrite>(MEMBERS_FOR_WRITE, { ids });
+}
+
+export async function contactForReferral(
+  tx: Tx,
+  contactId: string,
+  giverId: string,
+): Promise<{ exists: boolean; knownByGiver: boolean }> {
+  const [row] = await tx.run<{ exists: boolean; knownByGiver: boolean }>(CONTACT_FOR_REFERRAL, {
+    contactId,
+    giverId,
+  });
+  return row ?? { exists: false, knownByGiver: false };
+}
+
+export async function createReferral(
+  tx: Tx,
+  referral: {
+    id: string;
+    giverId: string;
+    receiverId: string;
+    contactId: string | null;
+    notes: string | null;
+    hotness: number | null;
+  },
+): Promise<void> {
+  await tx.run(CREATE_REFERRAL, {
+    ...referral,
+    hotness: referral.hotness === null ? null : int(referral.hotness),
+  });
+}
+
+export async function referralForUpdate(
+  tx: Tx,
+  referralId: string,
+): Promise<{
+  id: string;
+  status: ReferralStatus;
+  giverId: string;
+  receiverId: string;
+  groupId: string | null;
+} | null> {
+  const [row] = await tx.run<{
+    id: string;
+    status: ReferralStatus;
+    giverId: string;
+    receiverId: string;
+    groupId: string | null;
+  }>(REFERRAL_FOR_UPDATE, { referralId });
+  return row ?? null;
+}
+
+export async function updateReferralStatus(
+  tx: Tx,
+  update: { referralId: string; status: ReferralStatus; value: number | null; notes: string | null },
+): Promise<void> {
+  await tx.run(UPDATE_REFERRAL_STATUS, update);
+}
+
+export async function createOneToOne(
+  tx: Tx,
+  meeting: { id: string; memberA: string; memberB: string; on: string; notes: string | null },
+): Promise<void> {
+  await tx.run(CREATE_ONE_TO_ONE, meeting);
+}
+
+export interface OneToOneRecord {
+  id: string;
+  on: string;
+  notes: string | null;
+  withId: string;
+}
+
+export async function oneToOnesByMemberIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<OneToOneRecord[][]> {
+  const rows = await db.read<{ memberId: string; oneToOnes: OneToOneRecord[] }>(ONE_TO_ONES_BY_MEMBER_IDS, {
+    ids,
+  });
+  const byMember = new Map(rows.map((row) => [row.memberId, row.oneToOnes]));
+  return ids.map((id) => byMember.get(id) ?? []);
+}

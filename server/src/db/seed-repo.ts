@@ -1,0 +1,372 @@
+// Writes and reads the graph in bulk: the sample loader, CSV/JSON import-export and the generator
+// (seed/) call these. Rows are plain objects shaped like the Cypher parameters; dates are ISO strings.
+import neo4j from 'neo4j-driver';
+import {
+  COUNT_ALL,
+  COUNT_GROUPS,
+  COUNT_NODES_BY_ID_TAG,
+  COUNT_RELATIONSHIPS_BY_ID_TAG,
+  DELETE_BY_ID_TAG,
+  EXISTING_CONTACTS,
+  EXISTING_GROUPS,
+  EXISTING_MEMBERS,
+  EXPORT_COMPETITIONS,
+  EXPORT_CONTACTS,
+  EXPORT_GROUPS,
+  EXPORT_INDUSTRIES,
+  EXPORT_KNOWS,
+  EXPORT_MEMBERS,
+  EXPORT_ONE_TO_ONES,
+  EXPORT_POWER_GROUPS,
+  EXPORT_REFERRALS,
+  EXPORT_SYNERGIES,
+  GROUP_INDUSTRY_HOLDERS,
+  INDUSTRY_KEYS,
+  LOAD_CSV_CONTACTS,
+  LOAD_CSV_GROUPS,
+  LOAD_CSV_KNOWS,
+  LOAD_CSV_MEMBERS,
+  LOAD_CSV_ONE_TO_ONES,
+  LOAD_CSV_REFERRALS,
+  MERGE_API_TOKENS,
+  MERGE_COMPETITIONS,
+  MERGE_CONTACTS,
+  MERGE_GROUPS,
+  MERGE_INDUSTRIES,
+  MERGE_KNOWS,
+  MERGE_MEMBERS,
+  MERGE_ONE_TO_ONES,
+  MERGE_POWER_GROUPS,
+  MERGE_REFERRALS,
+  MERGE_SYNERGIES,
+} from './cypher/seed.ts';
+import type { Database, Params, Tx } from './database.ts';
+
+export interface IndustryRow {
+  id: string;
+  name: string;
+  synonyms: string[];
+  sector: string;
+}
+export interface PairRow {
+  a: string;
+  b: string;
+}
+export interface SynergyRow extends PairRow {
+  strength: number;
+  reason: string;
+}
+export interface PowerGroupRow {
+  id: string;
+  name: string;
+  description: string;
+  industryIds: string[];
+}
+export interface GroupRow {
+  id: string;
+  name: string;
+  region: string;
+  meetingDay: string;
+}
+export type Role = 'MEMBER' | 'ORGANISER';
+export interface MemberRow {
+  id: string;
+  name: string;
+  company: string;
+  email: string | null;
+  phone: string | null;
+  bio: string | null;
+  /** yyyy-mm-dd */
+  joinedAt: string;
+  wantsToMeet: string[];
+  doesNotWantToMeet: string[];
+  industryId: string;
+  groupId: string;
+  role: Role;
+  /** yyyy-mm-dd: MEMBER_OF.since */
+  since: string;
+}
+export interface ContactRow {
+  id: string;
+  name: string;
+  company: string | null;
+  /** null when not known */
+  industryId: string | null;
+}
+export interface KnowsRow {
+  memberId: string;
+  contactId: string;
+  strength: number;
+  since: string;
+  context: string | null;
+}
+export interface OneToOneRow {
+  id: string;
+  on: string;
+  notes: string | null;
+  memberIds: string[];
+}
+export type ReferralStatus = 'OFFERED' | 'CONTACTED' | 'MEETING_BOOKED' | 'WON' | 'LOST' | 'WENT_WRONG';
+export interface ReferralRow {
+  id: string;
+  fromId: string;
+  toId: string;
+  contactId: string | null;
+  status: ReferralStatus;
+  value: number | null;
+  notes: string | null;
+  hotness: number;
+  /** ISO date-time */
+  createdAt: string;
+  updatedAt: string;
+}
+export interface ApiTokenRow {
+  memberId: string;
+  /** sha256 hex of the token text */
+  hash: string;
+  label: string;
+}
+
+/** The whole graph (or a group's part of it) as plain rows: what the loader writes and export reads. */
+export interface GraphRows {
+  industries: IndustryRow[];
+  synergies: SynergyRow[];
+  competitions: PairRow[];
+  powerGroups: PowerGroupRow[];
+  groups: GroupRow[];
+  members: MemberRow[];
+  contacts: ContactRow[];
+  knows: KnowsRow[];
+  oneToOnes: OneToOneRow[];
+  referrals: ReferralRow[];
+}
+
+export type RowKind = keyof GraphRows;
+
+/** In write order: every relationship's ends exist before it is written. */
+export const ROW_KINDS: readonly RowKind[] = [
+  'industries',
+  'synergies',
+  'competitions',
+  'powerGroups',
+  'groups',
+  'members',
+  'contacts',
+  'knows',
+  'oneToOnes',
+  'referrals',
+];
+
+const MERGE_BY_KIND: Record<RowKind, string> = {
+  industries: MERGE_INDUSTRIES,
+  synergies: MERGE_SYNERGIES,
+  competitions: MERGE_COMPETITIONS,
+  powerGroups: MERGE_POWER_GROUPS,
+  groups: MERGE_GROUPS,
+  members: MERGE_MEMBERS,
+  contacts: MERGE_CONTACTS,
+  knows: MERGE_KNOWS,
+  oneToOnes: MERGE_ONE_TO_ONES,
+  referrals: MERGE_REFERRALS,
+};
+
+export type CsvKind = 'groups' | 'members' | 'contacts' | 'knows' | 'oneToOnes' | 'referrals';
+
+const LOAD_CSV_BY_KIND: Record<CsvKind, string> = {
+  groups: LOAD_CSV_GROUPS,
+  members: LOAD_CSV_MEMBERS,
+  contacts: LOAD_CSV_CONTACTS,
+  knows: LOAD_CSV_KNOWS,
+  oneToOnes: LOAD_CSV_ONE_TO_ONES,
+  referrals: LOAD_CSV_REFERRALS,
+};
+
+export interface WriteProgress {
+  kind: RowKind;
+  /** rows of this kind written so far, and in all */
+  done: number;
+  total: number;
+}
+
+export interface WriteOptions {
+  /** rows per UNWIND statement */
+  batchSize?: number;
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+
+/**
+ * Writes every row inside the given transaction, kind by kind in dependency order, one UNWIND
+ * batch at a time. The caller owns the transaction: use `loadGraph` for all-or-nothing.
+ */
+export async function writeGraphRows(
+  tx: Tx,
+  rows: Partial<GraphRows>,
+  { batchSize = DEFAULT_BATCH_SIZE, onProgress }: WriteOptions = {},
+): Promise<void> {
+  for (const kind of ROW_KINDS) {
+    const all = rows[kind] ?? [];
+    for (let start = 0; start < all.length; start += batchSize) {
+      const batch = all.slice(start, start + batchSize);
+      await tx.run(MERGE_BY_KIND[kind], { rows: batch });
+      onProgress?.({ kind, done: start + batch.length, total: all.length });
+    }
+  }
+}
+
+/** Writes all rows (and tokens) in ONE transaction: on any failure nothing of it is stored. */
+export async function loadGraph(
+  db: Database,
+  rows: Partial<GraphRows>,
+  options: WriteOptions & { tokens?: ApiTokenRow[] } = {},
+): Promise<void> {
+  await db.writeTransaction(async (tx) => {
+    await writeGraphRows(tx, rows, options);
+    if (options.tokens?.length) await tx.run(MERGE_API_TOKENS, { rows: options.tokens });
+  });
+}
+
+/** One batch of one kind in its own transaction: the streaming loader's unit of work. */
+export async function writeBatch(db: Database, kind: RowKind, batch: readonly object[]): Promise<void> {
+  if (batch.length === 0) return;
+  await db.write(MERGE_BY_KIND[kind], { rows: batch });
+}
+
+/**
+ * Runs one `LOAD CSV … IN TRANSACTIONS` statement for a file in the database's import folder
+ * (implicit transaction: the only kind that allows `IN TRANSACTIONS`).
+ */
+export async function loadCsvFile(db: Database, kind: CsvKind, fileName: string): Promise<void> {
+  await runAutoCommit(db, LOAD_CSV_BY_KIND[kind], { url: `file:///${encodeURIComponent(fileName)}` });
+}
+
+async function runAutoCommit(db: Database, cypher: string, params: Params): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    db.roundTrips++;
+    await session.run(cypher, params);
+  } finally {
+    await session.close();
+  }
+}
+
+// ---- What is stored already: the import validates references against it.
+
+export interface IndustryKey {
+  id: string;
+  name: string;
+  synonyms: string[];
+}
+
+export function industryKeys(db: Database): Promise<IndustryKey[]> {
+  return db.read<IndustryKey>(INDUSTRY_KEYS);
+}
+
+export async function existingMembers(db: Database, ids: string[]): Promise<Map<string, string | null>> {
+  const rows = await db.read<{ id: string; groupId: string | null }>(EXISTING_MEMBERS, { ids });
+  return new Map(rows.map((row) => [row.id, row.groupId]));
+}
+
+export async function existingContactIds(db: Database, ids: string[]): Promise<Set<string>> {
+  const rows = await db.read<{ id: string }>(EXISTING_CONTACTS, { ids });
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function existingGroupIds(db: Database, ids: string[]): Promise<Set<string>> {
+  const rows = await db.read<{ id: string }>(EXISTING_GROUPS, { ids });
+  return new Set(rows.map((row) => row.id));
+}
+
+export interface IndustryHolder {
+  groupId: string;
+  memberId: string;
+  industryId: string;
+}
+
+export function industryHolders(db: Database, groupIds: string[]): Promise<IndustryHolder[]> {
+  return db.read<IndustryHolder>(GROUP_INDUSTRY_HOLDERS, { groupIds });
+}
+
+export async function groupCount(db: Database): Promise<number> {
+  const [row] = await db.read<{ groups: number }>(COUNT_GROUPS);
+  return row?.groups ?? 0;
+}
+
+// ---- Export.
+
+/** Reads the graph as rows, ordered by id. With groupIds, only those groups and what hangs off them
+ * (the industry catalogue and power groups always come whole). */
+export async function readGraphRows(db: Database, groupIds: string[] | null = null): Promise<GraphRows> {
+  const scope = { groupIds };
+  const [
+    industries,
+    synergies,
+    competitions,
+    powerGroups,
+    groups,
+    members,
+    contacts,
+    knows,
+    oneToOnes,
+    referrals,
+  ] = await Promise.all([
+    db.read<IndustryRow>(EXPORT_INDUSTRIES),
+    db.read<SynergyRow>(EXPORT_SYNERGIES),
+    db.read<PairRow>(EXPORT_COMPETITIONS),
+    db.read<PowerGroupRow>(EXPORT_POWER_GROUPS),
+    db.read<GroupRow>(EXPORT_GROUPS, scope),
+    db.read<MemberRow>(EXPORT_MEMBERS, scope),
+    db.read<ContactRow>(EXPORT_CONTACTS, scope),
+    db.read<KnowsRow>(EXPORT_KNOWS, scope),
+    db.read<OneToOneRow>(EXPORT_ONE_TO_ONES, scope),
+    db.read<ReferralRow>(EXPORT_REFERRALS, scope),
+  ]);
+  return {
+    industries,
+    synergies,
+    competitions,
+    powerGroups,
+    groups,
+    members,
+    contacts,
+    knows,
+    oneToOnes,
+    referrals,
+  };
+}
+
+// ---- Counts and clean-up by id tag.
+
+export interface TaggedCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export async function countByIdTag(db: Database, tag: string): Promise<TaggedCounts> {
+  assertTag(tag);
+  const [nodes, relationships] = await Promise.all([
+    db.read<{ label: string; nodes: number }>(COUNT_NODES_BY_ID_TAG, { tag }),
+    db.read<{ type: string; relationships: number }>(COUNT_RELATIONSHIPS_BY_ID_TAG, { tag }),
+  ]);
+  return {
+    nodes: Object.fromEntries(nodes.map((row) => [row.label, row.nodes])),
+    relationships: Object.fromEntries(relationships.map((row) => [row.type, row.relationships])),
+  };
+}
+
+/** Deletes every node whose id contains the tag, with its relationships. */
+export async function deleteByIdTag(db: Database, tag: string): Promise<void> {
+  assertTag(tag);
+  await runAutoCommit(db, DELETE_BY_ID_TAG, { tag });
+}
+
+function assertTag(tag: string): void {
+  // A short tag could match the sample's readable ids ("-a-"); insist on something unmistakable.
+  if (tag.length < 6) throw new Error(`An id tag must have at least 6 characters, got "${tag}"`);
+}
+
+export async function countAll(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read<{ nodes: number; relationships: number }>(COUNT_ALL);
+  return row ?? { nodes: 0, relationships: 0 };
+}

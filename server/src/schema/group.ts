@@ -1,0 +1,40 @@
+import { allGroups, type GroupRecord, groupsByIds } from '../db/member-repo.ts';
+import { builder } from './builder.ts';
+import type { Context } from './context.ts';
+import { organiserIdsLoader } from './loaders.ts';
+import { MemberRef } from './member.ts';
+
+export const GroupRef = builder.loadableObjectRef('Group', {
+  load: (ids: string[], context: Context) => groupsByIds(context.db, ids),
+  sort: (group) => group.id,
+});
+
+GroupRef.implement({
+  description: 'A networking group (chapter) that meets weekly.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    region: t.string({ resolve: (group) => group.region ?? '' }),
+    meetingDay: t.string({ resolve: (group) => group.meetingDay ?? '' }),
+    memberCount: t.exposeInt('memberCount'),
+    organisers: t.field({
+      type: [MemberRef],
+      resolve: (group, _args, context) => organiserIdsLoader(context).load(group.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  groups: t.field({
+    type: [GroupRef],
+    resolve: (_root, _args, context) => allGroups(context.db),
+  }),
+  group: t.field({
+    type: GroupRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+}));
+
+export type { GroupRecord };

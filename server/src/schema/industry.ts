@@ -1,0 +1,224 @@
+// Industries, their synergy and competition, and the curated power groups.
+import { z } from 'zod';
+import type { Tx } from '../db/database.ts';
+import {
+  missingIndustries,
+  removePowerGroup,
+  setCompetition,
+  setSynergy,
+  upsertPowerGroup,
+} from '../db/edit-repo.ts';
+import {
+  industriesByIds,
+  industryMatchCandidates,
+  type PowerGroupRecord,
+  searchIndustries,
+} from '../db/member-repo.ts';
+import {
+  chooseIndustryMatch,
+  type IndustryMatchResult,
+  normaliseIndustryText,
+  toFulltextQuery,
+} from '../domain/industry-match.ts';
+import { builder } from './builder.ts';
+import type { Context } from './context.ts';
+import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
+import { powerGroupsOnce } from './loaders.ts';
+
+export const IndustryRef = builder.loadableObjectRef('Industry', {
+  load: (ids: string[], context: Context) => industriesByIds(context.db, ids),
+  sort: (industry) => industry.id,
+});
+
+IndustryRef.implement({
+  description: "A member's or contact's classification (e.g. Mortgage intermediary).",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    synonyms: t.exposeStringList('synonyms'),
+    sector: t.exposeString('sector'),
+  }),
+});
+
+export const PowerGroupRef = builder.objectRef<PowerGroupRecord>('PowerGroup').implement({
+  description: 'A curated set of non-competing industries that serve the same clients.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    industries: t.field({ type: [IndustryRef], resolve: (powerGroup) => powerGroup.industryIds }),
+  }),
+});
+
+const MatchKind = builder.enumType('MatchKind', {
+  description: 'How the text was matched to an industry.',
+  values: ['NAME', 'SYNONYM', 'FUZZY', 'NONE'] as const,
+});
+
+export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('IndustryMatch').implement({
+  fields: (t) => ({
+    industry: t.field({ type: IndustryRef, nullable: true, resolve: (match) => match.industry?.id ?? null }),
+    matchedBy: t.field({ type: MatchKind, resolve: (match) => match.matchedBy }),
+    matchedText: t.exposeString('matchedText', { nullable: true }),
+    ambiguous: t.exposeBoolean('ambiguous'),
+    alternatives: t.field({ type: [IndustryRef], resolve: (match) => match.alternatives.map((i) => i.id) }),
+  }),
+});
+
+/** Turns free text ("who knows a mortgage broker?") into an industry: names, synonyms, then fuzzy. */
+export async function matchIndustryText(context: Context, text: string): Promise<IndustryMatchResult> {
+  const normalised = normaliseIndustryText(text);
+  if (!normalised) return chooseIndustryMatch(text, []);
+  const candidates = await industryMatchCandidates(context.db, normalised, toFulltextQuery(text));
+  return chooseIndustryMatch(text, candidates);
+}
+
+builder.queryFields((t) => ({
+  industries: t.field({
+    type: [IndustryRef],
+    args: { search: t.arg.string({ validate: z.string().max(100) }) },
+    resolve: (_root, args, context) => searchIndustries(context.db, args.search ?? null),
+  }),
+  matchIndustry: t.field({
+    type: IndustryMatchRef,
+    description: 'Which industry a piece of text means, how it matched, and alternatives when ambiguous.',
+    args: { text: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }) },
+    resolve: (_root, args, context) => matchIndustryText(context, args.text),
+  }),
+  powerGroupTemplates: t.field({
+    type: [PowerGroupRef],
+    description: 'The curated power groups (templates), as defined for every group.',
+    resolve: (_root, _args, context) => powerGroupsOnce(context)(),
+  }),
+}));
+
+async function requireIndustries(tx: Tx, ids: string[], path: string[]): Promise<void> {
+  const missing = await missingIndustries(tx, ids);
+  if (missing.length > 0) throw invalid(path, `Unknown industry: ${missing.join(', ')}`);
+}
+
+/** Industry-wide edits change every group, so only organisers may make them. */
+function requireOrganiser(context: Context): void {
+  if (!context.caller?.organiserOf.length) {
+    throw new NotAuthorizedError('Only a group organiser can change industries and power groups');
+  }
+}
+
+const SetSynergyInput = builder.inputType('SetSynergyInput', {
+  fields: (t) => ({
+    industryA: t.id({ required: true }),
+    industryB: t.id({ required: true }),
+    strength: t.float({
+      description: 'In (0, 1]; null removes the synergy.',
+      validate: z.number().gt(0, 'Strength must be above 0').max(1, 'Strength must be at most 1'),
+    }),
+    reason: t.string({ validate: z.string().trim().max(500) }),
+  }),
+});
+
+const SetCompetitionInput = builder.inputType('SetCompetitionInput', {
+  fields: (t) => ({
+    industryA: t.id({ required: true }),
+    industryB: t.id({ required: true }),
+    competes: t.boolean({ required: true }),
+  }),
+});
+
+const UpsertPowerGroupInput = builder.inputType('UpsertPowerGroupInput', {
+  fields: (t) => ({
+    id: t.id({
+      required: true,
+      validate: z.string().regex(/^[a-z0-9-]{2,80}$/, 'Use 2–80 of a-z, 0-9 and -'),
+    }),
+    name: t.string({ required: true, validate: z.string().trim().min(1, 'Name is required').max(100) }),
+    description: t.string({ validate: z.string().trim().max(1000) }),
+    industryIds: t.idList({
+      required: true,
+      validate: z.array(z.string()).min(2, 'A power group needs at least two industries').max(30),
+    }),
+  }),
+});
+
+const IndustryPairRef = builder
+  .objectRef<{ industryA: string; industryB: string }>('IndustryPair')
+  .implement({
+    fields: (t) => ({
+      industryA: t.field({ type: IndustryRef, resolve: (pair) => pair.industryA }),
+      industryB: t.field({ type: IndustryRef, resolve: (pair) => pair.industryB }),
+    }),
+  });
+
+function distinctPair(a: string, b: string): void {
+  if (a === b) throw invalid(['input', 'industryB'], 'Pick two different industries');
+}
+
+builder.mutationFields((t) => ({
+  setSynergy: t.field({
+    type: IndustryPairRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: SetSynergyInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      requireOrganiser(context);
+      distinctPair(input.industryA, input.industryB);
+      await context.db.writeTransaction(async (tx) => {
+        await requireIndustries(tx, [input.industryA, input.industryB], ['input']);
+        await setSynergy(tx, {
+          a: input.industryA,
+          b: input.industryB,
+          strength: input.strength ?? null,
+          reason: input.reason ?? null,
+        });
+      });
+      return { industryA: input.industryA, industryB: input.industryB };
+    },
+  }),
+  setCompetition: t.field({
+    type: IndustryPairRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: SetCompetitionInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      requireOrganiser(context);
+      distinctPair(input.industryA, input.industryB);
+      await context.db.writeTransaction(async (tx) => {
+        await requireIndustries(tx, [input.industryA, input.industryB], ['input']);
+        await setCompetition(tx, { a: input.industryA, b: input.industryB, competes: input.competes });
+      });
+      return { industryA: input.industryA, industryB: input.industryB };
+    },
+  }),
+  upsertPowerGroup: t.field({
+    type: PowerGroupRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: UpsertPowerGroupInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      requireOrganiser(context);
+      const industryIds = [...new Set(input.industryIds.map(String))];
+      const powerGroup = {
+        id: input.id,
+        name: input.name,
+        description: input.description ?? '',
+        industryIds,
+      };
+      await context.db.writeTransaction(async (tx) => {
+        await requireIndustries(tx, industryIds, ['input', 'industryIds']);
+        await upsertPowerGroup(tx, powerGroup);
+      });
+      return powerGroup;
+    },
+  }),
+  removePowerGroup: t.field({
+    type: 'ID',
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      requireOrganiser(context);
+      const removed = await context.db.writeTransaction((tx) => removePowerGroup(tx, String(args.id)));
+      if (!removed) throw new NotFoundError('power group', String(args.id));
+      return args.id;
+    },
+  }),
+}));

@@ -1,0 +1,387 @@
+// Members: the type with its batched fields, the queries that list them, and their edits.
+
+import { randomUUID } from 'node:crypto';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import {
+  createContact,
+  createMember,
+  demoAccounts,
+  entitiesExist,
+  industrySeatHolder,
+  removeMember,
+  updateMember,
+} from '../db/edit-repo.ts';
+import {
+  type ContactRecord,
+  contactsByMemberIds,
+  type MemberRecord,
+  memberStatsByIds,
+  membersByIds,
+  membersPage,
+} from '../db/member-repo.ts';
+import { memberPowerGroups } from '../domain/power-groups.ts';
+import { builder } from './builder.ts';
+import { type Context, isCaller, organises, staleBefore } from './context.ts';
+import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
+import { GroupRef } from './group.ts';
+import { IndustryRef, PowerGroupRef } from './industry.ts';
+import { powerGroupsOnce } from './loaders.ts';
+
+export const MemberRole = builder.enumType('MemberRole', { values: ['MEMBER', 'ORGANISER'] as const });
+
+export const MemberRef = builder.loadableObjectRef('Member', {
+  load: (ids: string[], context: Context) => membersByIds(context.db, ids),
+  sort: (member) => member.id,
+});
+
+MemberRef.implement({
+  description: 'A member of a networking group, with one industry (classification).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    company: t.string({ resolve: (member) => member.company ?? '' }),
+    bio: t.exposeString('bio', { nullable: true }),
+    email: t.string({
+      nullable: true,
+      description: 'Visible to signed-in callers only.',
+      resolve: (member, _args, context) => (context.caller ? member.email : null),
+    }),
+    phone: t.string({
+      nullable: true,
+      description: 'Visible to signed-in callers only.',
+      resolve: (member, _args, context) => (context.caller ? member.phone : null),
+    }),
+    joinedAt: t.exposeString('joinedAt', { nullable: true }),
+    role: t.field({ type: MemberRole, resolve: (member) => member.role }),
+    wantsToMeet: t.exposeStringList('wantsToMeet'),
+    doesNotWantToMeet: t.exposeStringList('doesNotWantToMeet'),
+    industry: t.field({ type: IndustryRef, nullable: true, resolve: (member) => member.industryId }),
+    group: t.field({ type: GroupRef, nullable: true, resolve: (member) => member.groupId }),
+    powerGroups: t.field({
+      type: [PowerGroupRef],
+      description: 'The curated power groups that include this member’s industry; the first is their colour.',
+      resolve: async (member, _args, context) => {
+        if (!member.industryId) return [];
+        const templates = await powerGroupsOnce(context)();
+        const ids = memberPowerGroups(member.industryId, templates);
+        return templates.filter((template) => ids.includes(template.id));
+      },
+    }),
+    contacts: t.loadableList({
+      type: ContactRef,
+      description:
+        'People this member knows outside the group: visible to the member and their organisers only.',
+      authScopes: (member) => ({ $any: { self: member.id, organiserOf: member.groupId ?? '' } }),
+      unauthorizedResolver: () => [],
+      load: (ids: string[], context: Context) => contactsByMemberIds(context.db, ids),
+      resolve: (member) => member.id,
+    }),
+    stats: t.loadable({
+      type: MemberStatsRef,
+      load: (ids: string[], context: Context) => memberStatsByIds(context.db, ids, staleBefore(context)),
+      sort: (stats) => stats.id,
+      resolve: (member) => member.id,
+    }),
+  }),
+});
+
+interface MemberStats {
+  id: string;
+  given: number;
+  received: number;
+  won: number;
+  valueWon: number;
+  stalled: number;
+  wentWrong: number;
+  oneToOnes: number;
+}
+
+const MemberStatsRef = builder.objectRef<MemberStats>('MemberStats').implement({
+  description: 'Trust signals: referrals given and received, and how the received ones went.',
+  fields: (t) => ({
+    given: t.exposeInt('given'),
+    received: t.exposeInt('received'),
+    won: t.exposeInt('won', { description: 'Referrals received that were won.' }),
+    stalled: t.exposeInt('stalled', { description: 'Referrals received, open and not updated for 14 days.' }),
+    wentWrong: t.exposeInt('wentWrong'),
+    oneToOnes: t.exposeInt('oneToOnes'),
+    valueWon: t.float({
+      nullable: true,
+      description: 'Closed business from referrals received: the member and organisers only.',
+      resolve: async (stats, _args, context) => {
+        if (isCaller(context, stats.id)) return stats.valueWon;
+        if (!context.caller?.organiserOf.length) return null;
+        const member = await MemberRef.getDataloader(context).load(stats.id);
+        return organises(context, member?.groupId) ? stats.valueWon : null;
+      },
+    }),
+  }),
+});
+
+export const ContactRef = builder.objectRef<ContactRecord>('Contact').implement({
+  description: 'A person outside the group whom a member knows (a third party: shown to few).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    company: t.exposeString('company', { nullable: true }),
+    industry: t.field({ type: IndustryRef, nullable: true, resolve: (contact) => contact.industryId }),
+    strength: t.int({ nullable: true, resolve: (contact) => contact.strength }),
+    context: t.exposeString('context', { nullable: true }),
+  }),
+});
+
+const DemoAccountRef = builder
+  .objectRef<{
+    token: string;
+    memberId: string;
+    label: string;
+    role: 'MEMBER' | 'ORGANISER';
+    groupId: string;
+  }>('DemoAccount')
+  .implement({
+    description: 'A sample member to sign in as, in the demo setup.',
+    fields: (t) => ({
+      token: t.exposeString('token'),
+      memberId: t.exposeID('memberId'),
+      label: t.exposeString('label'),
+      role: t.field({ type: MemberRole, resolve: (account) => account.role }),
+      groupId: t.exposeID('groupId'),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  me: t.field({
+    type: MemberRef,
+    nullable: true,
+    description: 'The signed-in caller, or null.',
+    resolve: (_root, _args, context) => context.caller?.memberId ?? null,
+  }),
+  member: t.field({
+    type: MemberRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+  members: t.connection({
+    type: MemberRef,
+    description: 'Members by name, optionally of one group and matching a search of name or company.',
+    args: {
+      groupId: t.arg.id(),
+      search: t.arg.string({ validate: z.string().max(100) }),
+    },
+    resolve: (_root, args, context) =>
+      resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) =>
+        membersPage(context.db, {
+          groupId: args.groupId ? String(args.groupId) : null,
+          search: args.search?.trim() || null,
+          offset,
+          limit,
+        }),
+      ),
+  }),
+  demoAccounts: t.field({
+    type: [DemoAccountRef],
+    description: 'Sample members to sign in as (demo setup only; empty otherwise).',
+    resolve: async (_root, _args, context) => {
+      if (!context.demoAccounts) return [];
+      const accounts = await demoAccounts(context.db);
+      return accounts.map((account) => ({
+        token: `demo-${account.memberId}`,
+        memberId: account.memberId,
+        label: `${account.name}${account.industryName ? ` — ${account.industryName}` : ''}`,
+        role: account.role,
+        groupId: account.groupId,
+      }));
+    },
+  }),
+}));
+
+// ---- edits ------------------------------------------------------------------------------------
+
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (label: string, max: number) =>
+  z.string().trim().min(1, `${label} is required`).max(max);
+
+const CreateMemberInput = builder.inputType('CreateMemberInput', {
+  fields: (t) => ({
+    groupId: t.id({ required: true }),
+    industryId: t.id({ required: true }),
+    name: t.string({ required: true, validate: requiredText('Name', 120) }),
+    company: t.string({ validate: text(120) }),
+    email: t.string({ validate: z.email('Enter a valid email address') }),
+    phone: t.string({ validate: text(40) }),
+    bio: t.string({ validate: text(2000) }),
+    role: t.field({ type: MemberRole }),
+    wantsToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
+    doesNotWantToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
+  }),
+});
+
+const UpdateMemberInput = builder.inputType('UpdateMemberInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    industryId: t.id(),
+    name: t.string({ validate: requiredText('Name', 120) }),
+    company: t.string({ validate: text(120) }),
+    email: t.string({ validate: z.email('Enter a valid email address') }),
+    phone: t.string({ validate: text(40) }),
+    bio: t.string({ validate: text(2000) }),
+    wantsToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
+    doesNotWantToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
+  }),
+});
+
+const AddContactInput = builder.inputType('AddContactInput', {
+  fields: (t) => ({
+    memberId: t.id({ description: 'Who knows them; the caller when omitted.' }),
+    industryId: t.id({ required: true }),
+    name: t.string({ required: true, validate: requiredText('Name', 120) }),
+    company: t.string({ validate: text(120) }),
+    strength: t.int({
+      description: 'How well the member knows them, 1..5 (default 3).',
+      validate: z.number().int().min(1, 'Strength is 1 to 5').max(5, 'Strength is 1 to 5'),
+    }),
+    context: t.string({ validate: text(300) }),
+  }),
+});
+
+async function memberOrThrow(context: Context, id: string): Promise<MemberRecord> {
+  const member = await MemberRef.getDataloader(context).load(id);
+  if (!member) throw new NotFoundError('member', id);
+  return member;
+}
+
+function requireOrganiserOf(context: Context, groupId: string | null): void {
+  if (!organises(context, groupId)) {
+    throw new NotAuthorizedError(`Only an organiser of group "${groupId}" can do this`);
+  }
+}
+
+export const newId = (prefix: string) => `${prefix}-${randomUUID()}`;
+
+builder.mutationFields((t) => ({
+  createMember: t.field({
+    type: MemberRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: CreateMemberInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const groupId = String(input.groupId);
+      const industryId = String(input.industryId);
+      requireOrganiserOf(context, groupId);
+      const id = newId('mem');
+      await context.db.writeTransaction(async (tx) => {
+        const exists = await entitiesExist(tx, { groupId, industryId });
+        if (!exists.group) throw new NotFoundError('group', groupId);
+        if (!exists.industry) throw invalid(['input', 'industryId'], `Unknown industry "${industryId}"`);
+        const holder = await industrySeatHolder(tx, { groupId, industryId, exceptMemberId: null });
+        if (holder) {
+          throw invalid(
+            ['input', 'industryId'],
+            `${holder.name} already holds this industry in the group: one member per industry`,
+          );
+        }
+        await createMember(tx, {
+          id,
+          groupId,
+          industryId,
+          name: input.name,
+          company: input.company ?? null,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          bio: input.bio ?? null,
+          role: input.role ?? 'MEMBER',
+          wantsToMeet: input.wantsToMeet ?? [],
+          doesNotWantToMeet: input.doesNotWantToMeet ?? [],
+        });
+      });
+      return id;
+    },
+  }),
+  updateMember: t.field({
+    type: MemberRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: UpdateMemberInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = String(input.id);
+      const member = await memberOrThrow(context, id);
+      if (!isCaller(context, id)) requireOrganiserOf(context, member.groupId);
+      const props: Record<string, string | string[]> = {};
+      for (const key of [
+        'name',
+        'company',
+        'email',
+        'phone',
+        'bio',
+        'wantsToMeet',
+        'doesNotWantToMeet',
+      ] as const) {
+        const value = input[key];
+        if (value !== null && value !== undefined) props[key] = value;
+      }
+      const industryId = input.industryId ? String(input.industryId) : null;
+      await context.db.writeTransaction(async (tx) => {
+        if (industryId && industryId !== member.industryId) {
+          const exists = await entitiesExist(tx, { industryId });
+          if (!exists.industry) throw invalid(['input', 'industryId'], `Unknown industry "${industryId}"`);
+          if (member.groupId) {
+            const holder = await industrySeatHolder(tx, {
+              groupId: member.groupId,
+              industryId,
+              exceptMemberId: id,
+            });
+            if (holder)
+              throw invalid(
+                ['input', 'industryId'],
+                `${holder.name} already holds this industry in the group`,
+              );
+          }
+        }
+        await updateMember(tx, id, props, industryId);
+      });
+      return id;
+    },
+  }),
+  removeMember: t.field({
+    type: 'ID',
+    description: 'Removes a member with their contacts (known only by them), referrals and one-to-ones.',
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const member = await memberOrThrow(context, String(args.id));
+      requireOrganiserOf(context, member.groupId);
+      await context.db.writeTransaction((tx) => removeMember(tx, member.id));
+      return member.id;
+    },
+  }),
+  addContact: t.field({
+    type: ContactRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: AddContactInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const memberId = input.memberId ? String(input.memberId) : (context.caller?.memberId ?? '');
+      const member = await memberOrThrow(context, memberId);
+      if (!isCaller(context, memberId)) requireOrganiserOf(context, member.groupId);
+      const industryId = String(input.industryId);
+      const contact = {
+        id: newId('con'),
+        memberId,
+        name: input.name,
+        company: input.company ?? null,
+        industryId,
+        strength: input.strength ?? 3,
+        context: input.context ?? null,
+      };
+      await context.db.writeTransaction(async (tx) => {
+        const exists = await entitiesExist(tx, { industryId });
+        if (!exists.industry) throw invalid(['input', 'industryId'], `Unknown industry "${industryId}"`);
+        await createContact(tx, contact);
+      });
+      return { ...contact, knownBy: memberId };
+    },
+  }),
+}));

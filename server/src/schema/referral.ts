@@ -1,0 +1,294 @@
+// Referrals and one-to-ones: reading them (with privacy), recording them (all or nothing).
+import { z } from 'zod';
+import { createContact, entitiesExist } from '../db/edit-repo.ts';
+import {
+  contactForReferral,
+  createOneToOne,
+  createReferral,
+  findReferrals,
+  membersForWrite,
+  OPEN_STATUSES,
+  REFERRAL_STATUSES,
+  type ReferralRecord,
+  referralForUpdate,
+  referralsByIds,
+  updateReferralStatus,
+} from '../db/referral-repo.ts';
+import { builder } from './builder.ts';
+import { type Context, isCaller, organises, staleBefore } from './context.ts';
+import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
+import { ContactRef, MemberRef, newId } from './member.ts';
+
+export const ReferralStatus = builder.enumType('ReferralStatus', {
+  description: 'OFFERED → CONTACTED → MEETING_BOOKED → WON (with value) | LOST | WENT_WRONG.',
+  values: REFERRAL_STATUSES,
+});
+
+/** Who may see a referral's contact and value: the two members and the group's organisers. */
+function involved(context: Context, referral: ReferralRecord): boolean {
+  return (
+    isCaller(context, referral.giverId) ||
+    isCaller(context, referral.receiverId) ||
+    organises(context, referral.groupId)
+  );
+}
+
+export const ReferralRef = builder.loadableObjectRef('Referral', {
+  load: (ids: string[], context: Context) => referralsByIds(context.db, ids, staleBefore(context)),
+  sort: (referral) => referral.id,
+});
+
+ReferralRef.implement({
+  description: 'Business passed from a giver to a receiver about a contact, and how it went.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    giver: t.field({ type: MemberRef, resolve: (referral) => referral.giverId }),
+    receiver: t.field({ type: MemberRef, resolve: (referral) => referral.receiverId }),
+    contact: t.field({
+      type: ContactRef,
+      nullable: true,
+      description: 'The person referred: visible to the two members and organisers.',
+      resolve: (referral, _args, context) =>
+        referral.contactId && involved(context, referral)
+          ? {
+              id: referral.contactId,
+              name: referral.contactName ?? '',
+              company: referral.contactCompany,
+              industryId: referral.contactIndustryId,
+              strength: null,
+              context: null,
+              knownBy: referral.giverId,
+            }
+          : null,
+    }),
+    status: t.field({ type: ReferralStatus, resolve: (referral) => referral.status }),
+    value: t.float({
+      nullable: true,
+      description: 'Closed business in euros (WON only): visible to the two members and organisers.',
+      resolve: (referral, _args, context) => (involved(context, referral) ? referral.value : null),
+    }),
+    notes: t.string({
+      nullable: true,
+      resolve: (referral, _args, context) => (involved(context, referral) ? referral.notes : null),
+    }),
+    hotness: t.int({ nullable: true, resolve: (referral) => referral.hotness }),
+    createdAt: t.exposeString('createdAt'),
+    updatedAt: t.exposeString('updatedAt'),
+    stalled: t.exposeBoolean('stalled', { description: 'Open and not updated for 14 days.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  referrals: t.field({
+    type: [ReferralRef],
+    description:
+      'Referrals, newest update first: of a group (by receiver), of a member (either side), by status, stalled.',
+    args: {
+      groupId: t.arg.id(),
+      memberId: t.arg.id(),
+      status: t.arg({ type: ReferralStatus }),
+      stalled: t.arg.boolean(),
+      limit: t.arg.int({ defaultValue: 100, validate: z.number().int().min(1).max(500) }),
+    },
+    resolve: (_root, args, context) =>
+      findReferrals(
+        context.db,
+        {
+          groupId: args.groupId ? String(args.groupId) : null,
+          memberId: args.memberId ? String(args.memberId) : null,
+          status: args.status ?? null,
+          stalled: args.stalled ?? null,
+          limit: args.limit ?? 100,
+        },
+        staleBefore(context),
+      ),
+  }),
+}));
+
+// ---- recording --------------------------------------------------------------------------------
+
+const RecordReferralInput = builder.inputType('RecordReferralInput', {
+  fields: (t) => ({
+    giverId: t.id({ description: 'Default: the caller. Organisers may record for a member of their group.' }),
+    receiverId: t.id({ required: true }),
+    contactId: t.id({ description: 'An existing contact the giver knows.' }),
+    contactName: t.string({
+      description: 'Or a new contact: their name (with contactIndustryId).',
+      validate: z.string().trim().min(1, 'Contact name is empty').max(120),
+    }),
+    contactCompany: t.string({ validate: z.string().trim().max(120) }),
+    contactIndustryId: t.id(),
+    notes: t.string({ validate: z.string().trim().max(2000) }),
+    hotness: t.int({ validate: z.number().int().min(1, 'Hotness is 1 to 5').max(5, 'Hotness is 1 to 5') }),
+  }),
+});
+
+const UpdateReferralStatusInput = builder.inputType('UpdateReferralStatusInput', {
+  fields: (t) => ({
+    referralId: t.id({ required: true }),
+    status: t.field({ type: ReferralStatus, required: true }),
+    value: t.float({
+      description: 'Closed business in euros; required when WON, refused otherwise.',
+      validate: z.number().positive('Value must be above 0').max(100_000_000),
+    }),
+    notes: t.string({ validate: z.string().trim().max(2000) }),
+  }),
+});
+
+const RecordOneToOneInput = builder.inputType('RecordOneToOneInput', {
+  fields: (t) => ({
+    memberIds: t.idList({
+      required: true,
+      description: 'The two members who met.',
+      validate: z.array(z.string()).length(2, 'A one-to-one has exactly two members'),
+    }),
+    on: t.string({
+      required: true,
+      description: 'The date they met, YYYY-MM-DD.',
+      validate: z.iso.date('Use a date like 2026-11-22'),
+    }),
+    notes: t.string({ validate: z.string().trim().max(2000) }),
+  }),
+});
+
+const OneToOneRef = builder
+  .objectRef<{ id: string; on: string; notes: string | null; memberIds: string[] }>('OneToOne')
+  .implement({
+    description: 'Two members meeting to learn what a good referral is for the other.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      on: t.exposeString('on'),
+      notes: t.exposeString('notes', { nullable: true }),
+      members: t.field({ type: [MemberRef], resolve: (meeting) => meeting.memberIds }),
+    }),
+  });
+
+builder.mutationFields((t) => ({
+  recordReferral: t.field({
+    type: ReferralRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: RecordReferralInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const giverId = input.giverId ? String(input.giverId) : (context.caller?.memberId ?? '');
+      const receiverId = String(input.receiverId);
+      if (giverId === receiverId)
+        throw invalid(['input', 'receiverId'], 'A member cannot refer business to themselves');
+      if (input.contactId && input.contactName) {
+        throw invalid(['input', 'contactName'], 'Give either contactId or a new contact, not both');
+      }
+      if (input.contactName && !input.contactIndustryId) {
+        throw invalid(['input', 'contactIndustryId'], 'A new contact needs an industry');
+      }
+      const id = newId('ref');
+      await context.db.writeTransaction(async (tx) => {
+        const [giver, receiver] = await membersForWrite(tx, [giverId, receiverId]);
+        if (!giver?.exists) throw new NotFoundError('member', giverId);
+        if (!receiver?.exists) throw new NotFoundError('member', receiverId);
+        if (!isCaller(context, giverId) && !organises(context, giver.groupId)) {
+          throw new NotAuthorizedError(
+            'You can record referrals you give (or, as an organiser, for your group)',
+          );
+        }
+        let contactId = input.contactId ? String(input.contactId) : null;
+        if (contactId) {
+          const contact = await contactForReferral(tx, contactId, giverId);
+          if (!contact.exists) throw new NotFoundError('contact', contactId);
+          if (!contact.knownByGiver)
+            throw invalid(['input', 'contactId'], 'The giver does not know this contact');
+        } else if (input.contactName) {
+          const industryId = String(input.contactIndustryId);
+          if (!(await entitiesExist(tx, { industryId })).industry) {
+            throw invalid(['input', 'contactIndustryId'], `Unknown industry "${industryId}"`);
+          }
+          contactId = newId('con');
+          await createContact(tx, {
+            id: contactId,
+            memberId: giverId,
+            name: input.contactName,
+            company: input.contactCompany ?? null,
+            industryId,
+            strength: 3,
+            context: 'Recorded with a referral',
+          });
+        }
+        await createReferral(tx, {
+          id,
+          giverId,
+          receiverId,
+          contactId,
+          notes: input.notes ?? null,
+          hotness: input.hotness ?? null,
+        });
+      });
+      return id;
+    },
+  }),
+  updateReferralStatus: t.field({
+    type: ReferralRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: UpdateReferralStatusInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const referralId = String(input.referralId);
+      if (input.status === 'WON' && input.value == null) {
+        throw invalid(['input', 'value'], 'A won referral needs its value (thank you for closed business)');
+      }
+      if (input.status !== 'WON' && input.value != null) {
+        throw invalid(['input', 'value'], 'Only a won referral has a value');
+      }
+      await context.db.writeTransaction(async (tx) => {
+        const referral = await referralForUpdate(tx, referralId);
+        if (!referral) throw new NotFoundError('referral', referralId);
+        const allowed =
+          isCaller(context, referral.giverId) ||
+          isCaller(context, referral.receiverId) ||
+          organises(context, referral.groupId);
+        if (!allowed)
+          throw new NotAuthorizedError('Only the two members of a referral or an organiser can update it');
+        if (!OPEN_STATUSES.includes(referral.status)) {
+          throw invalid(
+            ['input', 'status'],
+            `This referral is already ${referral.status}: a closed referral is final`,
+          );
+        }
+        await updateReferralStatus(tx, {
+          referralId,
+          status: input.status,
+          value: input.value ?? null,
+          notes: input.notes ?? null,
+        });
+      });
+      return referralId;
+    },
+  }),
+  recordOneToOne: t.field({
+    type: OneToOneRef,
+    authScopes: { identified: true },
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: RecordOneToOneInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const [memberA = '', memberB = ''] = input.memberIds.map(String);
+      if (memberA === memberB)
+        throw invalid(['input', 'memberIds'], 'A one-to-one needs two different members');
+      if (input.on > context.now.toISOString().slice(0, 10)) {
+        throw invalid(
+          ['input', 'on'],
+          'Record a one-to-one once it has happened (the date is in the future)',
+        );
+      }
+      const meeting = { id: newId('oto'), memberA, memberB, on: input.on, notes: input.notes ?? null };
+      await context.db.writeTransaction(async (tx) => {
+        const members = await membersForWrite(tx, [memberA, memberB]);
+        for (const member of members) if (!member.exists) throw new NotFoundError('member', member.id);
+        const mayRecord = members.some((m) => isCaller(context, m.id) || organises(context, m.groupId));
+        if (!mayRecord)
+          throw new NotAuthorizedError(
+            'You can record your own one-to-ones (or, as an organiser, your group’s)',
+          );
+        await createOneToOne(tx, meeting);
+      });
+      return { id: meeting.id, on: meeting.on, notes: meeting.notes, memberIds: [memberA, memberB] };
+    },
+  }),
+}));
