@@ -1,0 +1,74 @@
+// Starts the app: database (the bundled one unless NEO4J_URI is set), schema setup, HTTP server,
+// and a clean stop on Ctrl-C / SIGTERM. main.ts calls it; the demo start adds the sample data.
+import { createServer } from 'node:http';
+import { openDatabase } from './db/connect.ts';
+import { type Database, describeConnectionError } from './db/database.ts';
+import { ensureSchema } from './db/schema-setup.ts';
+import { type Env, loadEnv } from './env.ts';
+import { createRequestHandler } from './http.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+export interface StartOptions {
+  /** Runs once Neo4j answers and the schema is set up (e.g. load the sample data). */
+  prepare?: (db: Database, context: { env: Env; log: Logger }) => Promise<void>;
+}
+
+export async function startApp({ prepare }: StartOptions = {}): Promise<void> {
+  const env = loadEnv();
+  const log = createLogger(env.LOG_LEVEL);
+
+  let opened: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    opened = await openDatabase(env, log);
+  } catch (error) {
+    log.fatal(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  const { db } = opened;
+
+  // The server comes up even when Neo4j is away: /ready says so, and the database is prepared
+  // as soon as it answers.
+  async function prepareDatabase(): Promise<void> {
+    for (;;) {
+      try {
+        await db.ping();
+        break;
+      } catch (error) {
+        log.error(describeConnectionError(error, db.uri));
+        await new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+      }
+    }
+    await ensureSchema(db);
+    await prepare?.(db, { env, log });
+    log.info({ uri: db.uri, database: db.database }, 'Neo4j ready');
+  }
+  prepareDatabase().catch((error: unknown) => log.error({ err: error }, 'Preparing the database failed'));
+
+  const server = createServer(
+    createRequestHandler({
+      db,
+      log,
+      production: env.NODE_ENV === 'production',
+      // The bundled database holds the sample data and its demo tokens; a real database has neither.
+      demoAccounts: !env.NEO4J_URI,
+    }),
+  );
+  server.listen(env.PORT, env.HOST, () => {
+    const host = env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
+    log.info(`Power Groups at http://${host}:${env.PORT}/ (GraphiQL at /graphql)`);
+  });
+
+  let shuttingDown = false;
+  async function shutdown(signal: string): Promise<void> {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, 'shutting down');
+    server.close();
+    server.closeAllConnections();
+    await opened.close();
+    log.info('stopped');
+    process.exit(0);
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
