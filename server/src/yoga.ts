@@ -1,6 +1,5 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
-import { GraphQLError } from 'graphql';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createGraphQLError, createYoga, useReadinessCheck } from 'graphql-yoga';
 import { callerByToken } from './db/auth-repo.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
@@ -29,13 +28,13 @@ async function resolveCaller(db: Database, header: string | null): Promise<Calle
   if (!header) return null;
   const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
   if (!token) {
-    throw new GraphQLError('The Authorization header must be "Bearer <token>"', {
+    throw createGraphQLError('The Authorization header must be "Bearer <token>"', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   }
   const caller = await callerByToken(db, token);
   if (!caller) {
-    throw new GraphQLError('Unknown or revoked token: sign in again, or send no Authorization header', {
+    throw createGraphQLError('Unknown or revoked token: sign in again, or send no Authorization header', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   }

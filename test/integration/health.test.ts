@@ -22,7 +22,7 @@ describe('the API over the real Neo4j', () => {
 
 describe('with Neo4j unreachable', () => {
   // Nothing listens on port 1 of loopback.
-  const down = testApi(testDatabase('bolt://127.0.0.1:1'));
+  const down = testApi({ db: testDatabase('bolt://127.0.0.1:1') });
   afterAll(() => down.close());
 
   it('says not ready on /ready', async () => {

@@ -19,8 +19,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
 }
 
-export function testApi(db: Database = testDatabase()) {
-  const yoga = createYogaServer({ db, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+export interface TestApiOptions {
+  db?: Database;
+  /** Pin the request clock (the sample data's "today" is SAMPLE_FACTS.now). */
+  now?: Date;
+  demoAccounts?: boolean;
+}
+
+export function testApi({ db = testDatabase(), now, demoAccounts = false }: TestApiOptions = {}) {
+  const yoga = createYogaServer({
+    db,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    demoAccounts,
+    now: now ? () => now : undefined,
+  });
   return {
     db,
     yoga,

@@ -1,5 +1,5 @@
 // The questions of DESIGN.md §5: who knows an X, best referral partners, power groups, the graph.
-import { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { z } from 'zod';
 import {
   type GroupSnapshot,
@@ -297,7 +297,7 @@ const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupRepor
 async function snapshotOrThrow(context: Context, groupId: string): Promise<GroupSnapshot> {
   const snapshot = await groupSnapshot(context.db, groupId);
   if (!snapshot)
-    throw new GraphQLError(`No group with id "${groupId}"`, { extensions: { code: 'NOT_FOUND' } });
+    throw createGraphQLError(`No group with id "${groupId}"`, { extensions: { code: 'NOT_FOUND' } });
   return snapshot;
 }
 
@@ -509,7 +509,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const memberId = String(args.memberId);
       if (!(await MemberRef.getDataloader(context).load(memberId))) {
-        throw new GraphQLError(`No member with id "${memberId}"`, { extensions: { code: 'NOT_FOUND' } });
+        throw createGraphQLError(`No member with id "${memberId}"`, { extensions: { code: 'NOT_FOUND' } });
       }
       return partnersOf(context, memberId, args.limit ?? 10);
     },

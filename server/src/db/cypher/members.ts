@@ -22,7 +22,8 @@ MATCH (m:Member)
 WHERE ($groupId IS NULL OR EXISTS { (m)-[:MEMBER_OF]->(:Group {id: $groupId}) })
   AND ($search IS NULL OR toLower(m.name) CONTAINS $search OR toLower(coalesce(m.company, '')) CONTAINS $search)
 WITH m ORDER BY m.name, m.id SKIP $offset LIMIT $limit
-${MEMBER_COLUMNS}`;
+${MEMBER_COLUMNS}
+ORDER BY name, id`;
 
 export const GROUPS_ALL = `
 MATCH (g:Group)

@@ -1,0 +1,268 @@
+// The questions of DESIGN.md §5, asked through GraphQL of the sample data (loaded by the global setup).
+import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_FACTS as F, sampleApi, tokenOf } from '../support/sample.ts';
+
+const api = sampleApi();
+afterAll(() => api.close());
+
+interface WhoKnows {
+  whoKnows: {
+    match: {
+      industry: { id: string; name: string } | null;
+      matchedBy: string;
+      matchedText: string | null;
+      ambiguous: boolean;
+    };
+    answers: {
+      member: { id: string };
+      hops: number;
+      strength: number;
+      reason: string;
+      path: { nodeId: string | null; kind: string; label: string; via: string | null }[];
+    }[];
+  };
+}
+
+const WHO_KNOWS = `query ($industry: String!, $groupId: ID, $maxHops: Int) {
+  whoKnows(industry: $industry, groupId: $groupId, maxHops: $maxHops) {
+    match { industry { id name } matchedBy matchedText ambiguous }
+    answers { member { id } hops strength reason path { nodeId kind label via } }
+  }
+}`;
+
+describe('whoKnows', () => {
+  it('resolves "mortgage broker" through a synonym and finds the intermediary, then who knows one, then two hops', async () => {
+    const { data, errors } = await api.graphql<WhoKnows>(WHO_KNOWS, {
+      industry: 'mortgage broker',
+      groupId: F.groupId,
+    });
+    expect(errors).toBeUndefined();
+    const result = data?.whoKnows;
+    expect(result?.match).toMatchObject({
+      industry: { id: F.mortgageIndustryId },
+      matchedBy: 'SYNONYM',
+      matchedText: 'mortgage broker',
+    });
+    const answers = result?.answers ?? [];
+    expect(answers[0]).toMatchObject({ member: { id: F.mortgageIntermediaryId }, hops: 0 });
+    const oneHop = answers.filter((a) => a.hops === 1).map((a) => a.member.id);
+    expect(oneHop.sort()).toEqual([...F.knowsMortgageContactIds].sort());
+    const twoHops = answers.filter((a) => a.hops === 2).map((a) => a.member.id);
+    expect(twoHops).toContain(F.twoHopMortgageId);
+    // Ranked by hops, then strength.
+    const hops = answers.map((a) => a.hops);
+    expect(hops).toEqual([...hops].sort((a, b) => a - b));
+    for (let i = 1; i < answers.length; i++) {
+      const [prev, cur] = [answers[i - 1], answers[i]];
+      if (prev && cur && prev.hops === cur.hops) expect(prev.strength).toBeGreaterThanOrEqual(cur.strength);
+    }
+    // The two-hop answer shows its path through the member who knows a mortgage contact.
+    const twoHop = answers.find((a) => a.member.id === F.twoHopMortgageId);
+    expect(twoHop?.path.map((step) => step.kind)).toEqual(['MEMBER', 'MEMBER', 'CONTACT', 'INDUSTRY']);
+    expect(F.knowsMortgageContactIds).toContain(twoHop?.path[1]?.nodeId);
+  });
+
+  it('understands a question and a fuzzy spelling', async () => {
+    const question = await api.graphql<WhoKnows>(WHO_KNOWS, {
+      industry: 'Who knows a mortgage broker?',
+      groupId: F.groupId,
+    });
+    expect(question.data?.whoKnows.match.industry?.id).toBe(F.mortgageIndustryId);
+    const typo = await api.graphql<WhoKnows>(WHO_KNOWS, {
+      industry: 'mortgage intermediery',
+      groupId: F.groupId,
+    });
+    expect(typo.data?.whoKnows.match).toMatchObject({
+      industry: { id: F.mortgageIndustryId },
+      matchedBy: 'FUZZY',
+    });
+  });
+
+  it('stops at one hop when asked', async () => {
+    const { data } = await api.graphql<WhoKnows>(WHO_KNOWS, {
+      industry: 'mortgage broker',
+      groupId: F.groupId,
+      maxHops: 1,
+    });
+    expect(data?.whoKnows.answers.every((a) => a.hops <= 1)).toBe(true);
+  });
+
+  it('answers nothing, with no industry, for text that names none', async () => {
+    const { data, errors } = await api.graphql<WhoKnows>(WHO_KNOWS, { industry: 'zzqx', groupId: F.groupId });
+    expect(errors).toBeUndefined();
+    expect(data?.whoKnows).toMatchObject({ match: { industry: null, matchedBy: 'NONE' }, answers: [] });
+  });
+
+  it('refuses a bad maxHops with a message that says so', async () => {
+    const { errors } = await api.graphql(WHO_KNOWS, { industry: 'solicitor', maxHops: 5 });
+    expect(errors?.[0]?.message).toMatch(/maxHops is 0, 1 or 2/);
+  });
+});
+
+interface Partners {
+  referralPartners: {
+    member: { id: string; industry: { id: string } };
+    score: number;
+    reasons: string[];
+    action: string | null;
+    breakdown: { synergy: number };
+  }[];
+}
+
+const PARTNERS = `query ($memberId: ID!, $limit: Int) {
+  referralPartners(memberId: $memberId, limit: $limit) {
+    member { id industry { id } } score reasons action breakdown { synergy }
+  }
+}`;
+
+describe('referralPartners', () => {
+  it('ranks the accountant, solicitor and estate agent high for the mortgage intermediary, never a competitor', async () => {
+    const { data, errors } = await api.graphql<Partners>(PARTNERS, {
+      memberId: F.mortgageIntermediaryId,
+      limit: 50,
+    });
+    expect(errors).toBeUndefined();
+    const partners = data?.referralPartners ?? [];
+    const ids = partners.map((p) => p.member.id);
+    for (const id of [F.accountantId, F.solicitorId, F.estateAgentId]) {
+      expect(ids.indexOf(id), id).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf(id), id).toBeLessThan(6);
+    }
+    expect(ids).not.toContain(F.competitorOfMortgageId);
+    expect(ids).not.toContain(F.mortgageIntermediaryId);
+    expect(partners.some((p) => p.member.industry.id === F.mortgageIndustryId)).toBe(false);
+    for (const partner of partners) expect(partner.reasons.length).toBeGreaterThan(0);
+    const scores = partners.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('says "book a one-to-one" for high synergy with no tie yet', async () => {
+    const { data } = await api.graphql<Partners>(PARTNERS, { memberId: F.mortgageIntermediaryId, limit: 50 });
+    const accountant = data?.referralPartners.find((p) => p.member.id === F.noTieHighSynergyId);
+    expect(accountant?.action).toBe('BOOK_ONE_TO_ONE');
+    expect(accountant?.reasons.join(' ')).toMatch(/one-to-one/i);
+  });
+
+  it('answers an unknown member with a clear error', async () => {
+    const { errors } = await api.graphql(PARTNERS, { memberId: 'mem-nobody' });
+    expect(errors?.[0]).toMatchObject({
+      message: 'No member with id "mem-nobody"',
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
+describe('powerGroups', () => {
+  const POWER_GROUPS = `query ($groupId: ID!) {
+    powerGroups(groupId: $groupId) {
+      powerGroups { powerGroup { id } status coverage filled { industry { id } members { id } }
+                    gaps { industry { id } inviters { member { id } contacts } } }
+      communities { id members { id } bestMatch { id } jaccard }
+    }
+  }`;
+
+  it('shows the gaps of a power group and who could invite for each', async () => {
+    const { data, errors } = await api.graphql<{
+      powerGroups: {
+        powerGroups: {
+          powerGroup: { id: string };
+          status: string;
+          coverage: number;
+          gaps: { industry: { id: string }; inviters: { member: { id: string } }[] }[];
+        }[];
+        communities: { members: { id: string }[] }[];
+      };
+    }>(POWER_GROUPS, { groupId: F.groupId });
+    expect(errors).toBeUndefined();
+    const report = data?.powerGroups;
+    const withGaps = report?.powerGroups.find((pg) => pg.powerGroup.id === F.gapPowerGroupId);
+    expect(withGaps?.gaps.map((gap) => gap.industry.id).sort()).toEqual([...F.gapIndustryIds].sort());
+    for (const gap of withGaps?.gaps ?? []) {
+      const expected = F.gapInviterIds[gap.industry.id as keyof typeof F.gapInviterIds];
+      expect(gap.inviters.map((i) => i.member.id).sort()).toEqual([...expected].sort());
+    }
+    const full = report?.powerGroups.find((pg) => pg.powerGroup.id === F.fullPowerGroupId);
+    expect(full).toMatchObject({ status: 'STRONG', coverage: 1, gaps: [] });
+    expect(report?.communities.length).toBeGreaterThan(0);
+  });
+
+  it('says which group does not exist', async () => {
+    const { errors } = await api.graphql(POWER_GROUPS, { groupId: 'grp-nowhere' });
+    expect(errors?.[0]?.message).toBe('No group with id "grp-nowhere"');
+  });
+});
+
+describe('groupGraph', () => {
+  it('returns every member as a node with power-group colours, and edges of each kind', async () => {
+    const { data, errors } = await api.graphql<{
+      groupGraph: {
+        nodes: { id: string; powerGroupIds: string[] }[];
+        edges: { kind: string; source: string; target: string }[];
+      };
+      group: { memberCount: number };
+    }>(
+      `query ($groupId: ID!) {
+        group(id: $groupId) { memberCount }
+        groupGraph(groupId: $groupId) { nodes { id powerGroupIds } edges { kind source target } }
+      }`,
+      { groupId: F.groupId },
+    );
+    expect(errors).toBeUndefined();
+    const graph = data?.groupGraph;
+    expect(graph?.nodes).toHaveLength(data?.group.memberCount ?? -1);
+    expect(new Set(graph?.edges.map((e) => e.kind))).toEqual(new Set(['SYNERGY', 'REFERRAL', 'ONE_TO_ONE']));
+    const nodeIds = new Set(graph?.nodes.map((n) => n.id));
+    for (const edge of graph?.edges ?? []) {
+      expect(nodeIds.has(edge.source) && nodeIds.has(edge.target)).toBe(true);
+    }
+    const aoife = graph?.nodes.find((n) => n.id === F.mortgageIntermediaryId);
+    expect(aoife?.powerGroupIds).toContain(F.fullPowerGroupId);
+  });
+});
+
+describe('referrals and members', () => {
+  it('lists exactly the stalled referrals', async () => {
+    const { data } = await api.graphql<{ referrals: { id: string; stalled: boolean }[] }>(
+      '{ referrals(stalled: true, limit: 500) { id stalled } }',
+      {},
+      tokenOf(F.organiserId),
+    );
+    const ids = data?.referrals.map((r) => r.id) ?? [];
+    expect(ids.sort()).toEqual([...F.stalledReferralIds].sort());
+  });
+
+  it('pages members with a cursor and searches them', async () => {
+    const PAGE = `query ($after: String) { members(groupId: "${F.groupId}", first: 10, after: $after) {
+      edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      members: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
+    const first = await api.graphql<Page>(PAGE);
+    const second = await api.graphql<Page>(PAGE, { after: first.data?.members.pageInfo.endCursor });
+    expect(first.data?.members.edges).toHaveLength(10);
+    expect(first.data?.members.pageInfo.hasNextPage).toBe(true);
+    const overlap = second.data?.members.edges.filter((e) =>
+      first.data?.members.edges.some((f) => f.node.id === e.node.id),
+    );
+    expect(overlap).toEqual([]);
+    const search = await api.graphql<Page>(
+      `{ members(search: "aoife") { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    expect(search.data?.members.edges.map((e) => e.node.id)).toEqual([F.mortgageIntermediaryId]);
+  });
+
+  it('matches industries by name, synonym and fuzzily', async () => {
+    const { data } = await api.graphql<{
+      a: { matchedBy: string };
+      b: { matchedBy: string };
+      c: { matchedBy: string; industry: { id: string } };
+    }>(
+      `{ a: matchIndustry(text: "Solicitor") { matchedBy }
+         b: matchIndustry(text: "mortgage advisor") { matchedBy }
+         c: matchIndustry(text: "morgage") { matchedBy industry { id } } }`,
+    );
+    expect(data?.a.matchedBy).toBe('NAME');
+    expect(data?.b.matchedBy).toBe('SYNONYM');
+    expect(data?.c).toMatchObject({ matchedBy: 'FUZZY', industry: { id: F.mortgageIndustryId } });
+  });
+});
