@@ -18,6 +18,28 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The explorer's own code: pure mapping in Node (files say `@vitest-environment node`),
+        // components in happy-dom over recorded API responses.
+        test: {
+          name: 'client',
+          include: ['client/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['./client/setup.ts'],
+        },
+      },
+      {
+        // The built client served by the real server over the run's Neo4j, driven in Chromium.
+        test: {
+          name: 'browser',
+          include: ['browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./browser/setup/app-server.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,98 @@
+// A small typed GraphQL-over-fetch client. Every failure becomes an ApiError whose message says
+// what went wrong in words an organiser can act on (server down, database down, signed out).
+
+export type ApiErrorKind = 'server-down' | 'database-down' | 'unauthorised' | 'graphql' | 'http';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface ApiClientOptions {
+  /** Where /graphql and /ready live; the page's own origin by default. */
+  baseUrl?: string;
+  getToken?: () => string | null;
+  fetch?: typeof fetch;
+}
+
+export const SERVER_DOWN_MESSAGE =
+  'The Power Groups server is not answering. Start it with `pnpm start` (or `pnpm dev`), then retry.';
+export const DATABASE_DOWN_MESSAGE =
+  'The server is up but Neo4j is not answering. Start the database with `pnpm db` (or check NEO4J_URI), then retry.';
+
+export function createApiClient({
+  baseUrl = '',
+  getToken = () => null,
+  fetch: doFetch,
+}: ApiClientOptions = {}) {
+  const fetcher = doFetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  /** Tells "the database is down" apart from other server-side failures. */
+  async function databaseIsDown(): Promise<boolean> {
+    try {
+      const ready = await fetcher(`${baseUrl}/ready`, { method: 'GET' });
+      return ready.status === 503;
+    } catch {
+      return false;
+    }
+  }
+
+  async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const token = getToken();
+    let response: Response;
+    try {
+      response = await fetcher(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch {
+      throw new ApiError('server-down', SERVER_DOWN_MESSAGE);
+    }
+    // A dev proxy with no server behind it answers 502/504.
+    if (response.status === 502 || response.status === 504)
+      throw new ApiError('server-down', SERVER_DOWN_MESSAGE);
+    let body: GraphQLResponse<T>;
+    try {
+      body = (await response.json()) as GraphQLResponse<T>;
+    } catch {
+      throw new ApiError(
+        'http',
+        `The server answered ${response.status} ${response.statusText} without GraphQL.`,
+      );
+    }
+    if (body.errors?.length) {
+      const first = body.errors[0];
+      const code = first?.extensions?.code;
+      if (response.status === 401 || code === 'UNAUTHENTICATED')
+        throw new ApiError('unauthorised', 'Your sign-in is not valid any more. Sign in again.');
+      if (await databaseIsDown()) throw new ApiError('database-down', DATABASE_DOWN_MESSAGE);
+      throw new ApiError('graphql', body.errors.map((error) => error.message).join(' '));
+    }
+    if (!body.data) throw new ApiError('http', `The server answered ${response.status} with no data.`);
+    return body.data;
+  }
+
+  return { request, databaseIsDown };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

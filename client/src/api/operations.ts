@@ -1,0 +1,191 @@
+// Every GraphQL operation the explorer sends, with its result type. One function per operation
+// so components never hold query text.
+import type { ApiClient } from './client.ts';
+import type {
+  DemoAccount,
+  GroupGraph,
+  GroupSummary,
+  Industry,
+  Me,
+  Member,
+  MutationResult,
+  PartnerSuggestion,
+  PowerGroupReport,
+  Referral,
+  ReferralStatus,
+  WhoKnowsResult,
+} from './types.ts';
+
+const MEMBER_REF = 'id name company industry { id name }';
+
+const REFERRAL_FIELDS = `id status value notes hotness createdAt updatedAt stalled
+  giver { ${MEMBER_REF} } receiver { ${MEMBER_REF} } contact { id name }`;
+
+const RESULT_ERRORS = `__typename
+  ... on Error { message }
+  ... on ValidationError { fieldErrors { path message } }`;
+
+export const GROUPS_QUERY = `query Groups { groups { id name region meetingDay memberCount } }`;
+
+export const ME_QUERY = `query Me { me { id name role group { id name } } }`;
+
+export const DEMO_ACCOUNTS_QUERY = `query DemoAccounts { demoAccounts { token label memberId role } }`;
+
+export const GROUP_GRAPH_QUERY = `query GroupGraph($groupId: ID!) {
+  groupGraph(groupId: $groupId) {
+    groupId
+    nodes { id label company industryId industryName powerGroupIds role }
+    edges { id source target kind weight count label }
+    powerGroups { id name }
+  }
+}`;
+
+export const WHO_KNOWS_QUERY = `query WhoKnows($industry: String!, $groupId: ID, $maxHops: Int) {
+  whoKnows(industry: $industry, groupId: $groupId, maxHops: $maxHops) {
+    match { industry { id name } matchedBy matchedText ambiguous alternatives { id name } }
+    answers { member { ${MEMBER_REF} } hops strength reason path { nodeId kind label via } }
+  }
+}`;
+
+export const MEMBER_QUERY = `query Member($id: ID!) {
+  member(id: $id) {
+    id name company bio email phone joinedAt role
+    industry { id name sector synonyms }
+    group { id name }
+    wantsToMeet doesNotWantToMeet
+    powerGroups { id name }
+    contacts { id name company strength industry { id name } }
+    stats { given received won stalled wentWrong oneToOnes valueWon }
+  }
+}`;
+
+export const PARTNERS_QUERY = `query ReferralPartners($memberId: ID!, $limit: Int) {
+  referralPartners(memberId: $memberId, limit: $limit) {
+    member { ${MEMBER_REF} } score reasons action
+    breakdown { synergy relationship trust reciprocity }
+  }
+}`;
+
+export const REFERRALS_QUERY = `query Referrals($groupId: ID, $memberId: ID) {
+  referrals(groupId: $groupId, memberId: $memberId) { ${REFERRAL_FIELDS} }
+}`;
+
+export const POWER_GROUPS_QUERY = `query PowerGroups($groupId: ID!) {
+  powerGroups(groupId: $groupId) {
+    groupId
+    powerGroups {
+      powerGroup { id name description industries { id name } }
+      status coverage
+      filled { industry { id name } members { ${MEMBER_REF} } }
+      gaps { industry { id name } inviters { member { ${MEMBER_REF} } contacts } }
+    }
+    communities { id members { ${MEMBER_REF} } bestMatch { id name } jaccard }
+  }
+}`;
+
+export const INDUSTRIES_QUERY = `query Industries($search: String) { industries(search: $search) { id name sector } }`;
+
+export const RECORD_REFERRAL_MUTATION = `mutation RecordReferral($input: RecordReferralInput!) {
+  recordReferral(input: $input) {
+    ${RESULT_ERRORS}
+    ... on RecordReferralSuccess { data { ${REFERRAL_FIELDS} } }
+  }
+}`;
+
+export const UPDATE_REFERRAL_STATUS_MUTATION = `mutation UpdateReferralStatus($input: UpdateReferralStatusInput!) {
+  updateReferralStatus(input: $input) {
+    ${RESULT_ERRORS}
+    ... on UpdateReferralStatusSuccess { data { ${REFERRAL_FIELDS} } }
+  }
+}`;
+
+export const RECORD_ONE_TO_ONE_MUTATION = `mutation RecordOneToOne($input: RecordOneToOneInput!) {
+  recordOneToOne(input: $input) {
+    ${RESULT_ERRORS}
+    ... on RecordOneToOneSuccess { data { id } }
+  }
+}`;
+
+export interface RecordReferralInput {
+  giverId: string;
+  receiverId: string;
+  contactId?: string;
+  contactName?: string;
+  contactIndustryId?: string;
+  notes?: string;
+  hotness?: number;
+}
+
+export interface UpdateReferralStatusInput {
+  referralId: string;
+  status: ReferralStatus;
+  value?: number;
+  notes?: string;
+}
+
+export interface RecordOneToOneInput {
+  memberIds: [string, string];
+  on: string;
+  notes?: string;
+}
+
+export function operations(api: ApiClient) {
+  return {
+    groups: async () => (await api.request<{ groups: GroupSummary[] }>(GROUPS_QUERY)).groups,
+    me: async () => (await api.request<{ me: Me | null }>(ME_QUERY)).me,
+    demoAccounts: async () =>
+      (await api.request<{ demoAccounts: DemoAccount[] }>(DEMO_ACCOUNTS_QUERY)).demoAccounts,
+    groupGraph: async (groupId: string) =>
+      (await api.request<{ groupGraph: GroupGraph }>(GROUP_GRAPH_QUERY, { groupId })).groupGraph,
+    whoKnows: async (industry: string, groupId: string, maxHops = 2) =>
+      (await api.request<{ whoKnows: WhoKnowsResult }>(WHO_KNOWS_QUERY, { industry, groupId, maxHops }))
+        .whoKnows,
+    member: async (id: string) => (await api.request<{ member: Member | null }>(MEMBER_QUERY, { id })).member,
+    referralPartners: async (memberId: string, limit = 6) =>
+      (await api.request<{ referralPartners: PartnerSuggestion[] }>(PARTNERS_QUERY, { memberId, limit }))
+        .referralPartners,
+    referrals: async (vars: { groupId?: string; memberId?: string }) =>
+      (await api.request<{ referrals: Referral[] }>(REFERRALS_QUERY, vars)).referrals,
+    powerGroups: async (groupId: string) =>
+      (await api.request<{ powerGroups: PowerGroupReport }>(POWER_GROUPS_QUERY, { groupId })).powerGroups,
+    industries: async (search?: string) =>
+      (await api.request<{ industries: Industry[] }>(INDUSTRIES_QUERY, search ? { search } : {})).industries,
+    recordReferral: async (input: RecordReferralInput) =>
+      (
+        await api.request<{ recordReferral: MutationResult<Referral> }>(RECORD_REFERRAL_MUTATION, {
+          input,
+        })
+      ).recordReferral,
+    updateReferralStatus: async (input: UpdateReferralStatusInput) =>
+      (
+        await api.request<{ updateReferralStatus: MutationResult<Referral> }>(
+          UPDATE_REFERRAL_STATUS_MUTATION,
+          {
+            input,
+          },
+        )
+      ).updateReferralStatus,
+    recordOneToOne: async (input: RecordOneToOneInput) =>
+      (
+        await api.request<{ recordOneToOne: MutationResult<{ id: string }> }>(RECORD_ONE_TO_ONE_MUTATION, {
+          input,
+        })
+      ).recordOneToOne,
+  };
+}
+
+export type Operations = ReturnType<typeof operations>;
+
+/** Splits a mutation result union into success data or a message with per-field messages. */
+export function unwrapResult<T>(
+  result: MutationResult<T>,
+): { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> } {
+  if ('data' in result) return { ok: true, data: result.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const error of result.fieldErrors ?? []) {
+    // path is ["input", "receiverId"] or ["receiverId"]: key by the last segment.
+    const key = error.path[error.path.length - 1] ?? '';
+    fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]} ${error.message}` : error.message;
+  }
+  return { ok: false, message: result.message, fieldErrors };
+}

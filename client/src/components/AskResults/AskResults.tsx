@@ -1,0 +1,104 @@
+// The ranked answers to "who knows …", each with the path that leads to the industry.
+import type { PathStep, WhoKnowsResult } from '../../api/types.ts';
+
+export interface AskResultsProps {
+  question: string;
+  result: WhoKnowsResult;
+  onSelectMember: (id: string) => void;
+  onAskInstead: (industryName: string) => void;
+}
+
+const MATCHED_BY: Record<string, string> = {
+  NAME: 'by name',
+  SYNONYM: 'as a synonym',
+  FUZZY: 'by a close spelling',
+};
+
+const VIA: Record<string, string> = {
+  ONE_TO_ONE: 'one-to-one with',
+  REFERRAL: 'referral tie with',
+  KNOWS: 'knows',
+  IN_INDUSTRY: 'in',
+};
+
+export function AskResults({ question, result, onSelectMember, onAskInstead }: AskResultsProps) {
+  const { match, answers } = result;
+  return (
+    <section className="ask-results" aria-label="Answers">
+      {match.industry ? (
+        <p className="match">
+          “{question}” → <strong>{match.industry.name}</strong>
+          {match.matchedBy !== 'NAME' && match.matchedBy !== 'NONE' && (
+            <span className="muted">
+              {' '}
+              (matched {MATCHED_BY[match.matchedBy]}
+              {match.matchedText ? ` “${match.matchedText}”` : ''})
+            </span>
+          )}
+        </p>
+      ) : (
+        <p className="match">No industry matches “{question}”.</p>
+      )}
+      {(match.ambiguous || !match.industry) && match.alternatives.length > 0 && (
+        <div className="alternatives">
+          <span className="muted">{match.industry ? 'Or did you mean:' : 'Did you mean:'}</span>
+          {match.alternatives.map((industry) => (
+            <button
+              key={industry.id}
+              type="button"
+              className="chip"
+              onClick={() => onAskInstead(industry.name)}
+            >
+              {industry.name}
+            </button>
+          ))}
+        </div>
+      )}
+      {match.industry && answers.length === 0 && (
+        <div className="state state-empty">
+          Nobody in this group is, or knows, a {match.industry.name.toLowerCase()} yet.
+        </div>
+      )}
+      <ol className="answers">
+        {answers.map((answer, index) => (
+          <li key={`${answer.member.id}-${index}`}>
+            <button type="button" className="answer" onClick={() => onSelectMember(answer.member.id)}>
+              <span className="rank">{index + 1}</span>
+              <span className="answer-body">
+                <span className="answer-head">
+                  <strong>{answer.member.name}</strong>
+                  <span className={`hops hops-${answer.hops}`}>
+                    {answer.hops === 0 ? 'is one' : answer.hops === 1 ? 'knows one' : `${answer.hops} hops`}
+                  </span>
+                  <span className="strength" title="Relationship strength">
+                    <span
+                      className="strength-bar"
+                      style={{ width: `${Math.round(Math.min(answer.strength, 1) * 100)}%` }}
+                    />
+                  </span>
+                </span>
+                <span className="reason">{answer.reason}</span>
+                <PathChips path={answer.path} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function PathChips({ path }: { path: readonly PathStep[] }) {
+  return (
+    <span className="path">
+      {path.map((step, index) => (
+        <span key={index} className="path-step">
+          {index > 0 && <span className="via">{VIA[step.via ?? ''] ?? '→'}</span>}
+          <span className={`step step-${step.kind.toLowerCase()}`}>
+            {step.kind === 'CONTACT' && !step.nodeId ? 'a contact' : step.label}
+          </span>
+        </span>
+      ))}
+    </span>
+  );
+}

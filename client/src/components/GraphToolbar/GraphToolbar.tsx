@@ -1,0 +1,106 @@
+// Filters and view controls above the graph.
+import { useId } from 'react';
+
+export interface GraphToolbarProps {
+  powerGroups: readonly { id: string; name: string }[];
+  industries: readonly { id: string; name: string }[];
+  powerGroupFilter: readonly string[];
+  industryFilter: readonly string[];
+  onPowerGroupFilter: (ids: string[]) => void;
+  onIndustryFilter: (ids: string[]) => void;
+  highlighting: boolean;
+  onClearHighlight: () => void;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onFit: () => void;
+  onExport: () => void;
+  shown: number;
+  total: number;
+}
+
+export function GraphToolbar(props: GraphToolbarProps) {
+  const pgId = useId();
+  const industryId = useId();
+  const filtered = props.powerGroupFilter.length > 0 || props.industryFilter.length > 0;
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Graph controls">
+      <label htmlFor={pgId} className="sr-only">
+        Filter by power group
+      </label>
+      <select
+        id={pgId}
+        value={props.powerGroupFilter[0] ?? ''}
+        onChange={(event) => props.onPowerGroupFilter(event.target.value ? [event.target.value] : [])}
+      >
+        <option value="">All power groups</option>
+        {props.powerGroups.map((group) => (
+          <option key={group.id} value={group.id}>
+            {group.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={industryId} className="sr-only">
+        Filter by industry
+      </label>
+      <select
+        id={industryId}
+        value={props.industryFilter[0] ?? ''}
+        onChange={(event) => props.onIndustryFilter(event.target.value ? [event.target.value] : [])}
+      >
+        <option value="">All industries</option>
+        {props.industries.map((industry) => (
+          <option key={industry.id} value={industry.id}>
+            {industry.name}
+          </option>
+        ))}
+      </select>
+      {filtered && (
+        <button
+          type="button"
+          className="button small ghost"
+          onClick={() => {
+            props.onPowerGroupFilter([]);
+            props.onIndustryFilter([]);
+          }}
+        >
+          Clear filters
+        </button>
+      )}
+      {props.highlighting && (
+        <button type="button" className="button small ghost" onClick={props.onClearHighlight}>
+          Clear highlight
+        </button>
+      )}
+      <span className="count muted" aria-live="polite">
+        {props.shown === props.total ? `${props.total} members` : `${props.shown} of ${props.total} members`}
+      </span>
+      <span className="spacer" />
+      <div className="button-group">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={props.onZoomOut}
+          aria-label="Zoom out"
+          title="Zoom out (-)"
+        >
+          −
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={props.onZoomIn}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
+          +
+        </button>
+        <button type="button" className="icon-button wide" onClick={props.onFit} title="Fit to screen (0)">
+          Fit
+        </button>
+      </div>
+      <button type="button" className="button small" onClick={props.onExport}>
+        Export PNG
+      </button>
+    </div>
+  );
+}

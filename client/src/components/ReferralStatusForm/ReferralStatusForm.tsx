@@ -1,0 +1,109 @@
+// Move a referral along: OFFERED → CONTACTED → MEETING_BOOKED → WON (with a value) | LOST | WENT_WRONG.
+import { type FormEvent, useId, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { unwrapResult } from '../../api/operations.ts';
+import { REFERRAL_STATUSES, type Referral, type ReferralStatus } from '../../api/types.ts';
+import { useSession } from '../../session/SessionProvider.tsx';
+import { FieldError } from '../FieldError/FieldError.tsx';
+
+export const STATUS_LABELS: Record<ReferralStatus, string> = {
+  OFFERED: 'Offered',
+  CONTACTED: 'Contacted',
+  MEETING_BOOKED: 'Meeting booked',
+  WON: 'Won',
+  LOST: 'Lost',
+  WENT_WRONG: 'Went wrong',
+};
+
+export interface ReferralStatusFormProps {
+  referral: Referral;
+  onUpdated: (referral: Referral) => void;
+}
+
+export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormProps) {
+  const { ops } = useSession();
+  const [status, setStatus] = useState<ReferralStatus>(referral.status);
+  const [value, setValue] = useState(referral.value === null ? '' : String(referral.value));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const found: Record<string, string> = {};
+    const amount = value.trim() === '' ? undefined : Number(value);
+    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0))
+      found.value = 'The value is a positive amount.';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    try {
+      const outcome = unwrapResult(
+        await ops.updateReferralStatus({
+          referralId: referral.id,
+          status,
+          ...(status === 'WON' && amount !== undefined ? { value: amount } : {}),
+        }),
+      );
+      if (outcome.ok) onUpdated(outcome.data);
+      else {
+        setErrors(outcome.fieldErrors);
+        setFormError(outcome.message);
+      }
+    } catch (error) {
+      setFormError(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="status-form" onSubmit={submit} noValidate aria-label={`Update referral ${referral.id}`}>
+      <label htmlFor={`${id}-status`} className="sr-only">
+        Status
+      </label>
+      <select
+        id={`${id}-status`}
+        value={status}
+        onChange={(event) => setStatus(event.target.value as ReferralStatus)}
+      >
+        {REFERRAL_STATUSES.map((option) => (
+          <option key={option} value={option}>
+            {STATUS_LABELS[option]}
+          </option>
+        ))}
+      </select>
+      {status === 'WON' && (
+        <>
+          <label htmlFor={`${id}-value`} className="sr-only">
+            Value won
+          </label>
+          <input
+            id={`${id}-value`}
+            inputMode="decimal"
+            placeholder="Value €"
+            value={value}
+            size={8}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={Boolean(errors.value)}
+          />
+        </>
+      )}
+      <button
+        type="submit"
+        className="button small"
+        disabled={busy || (status === referral.status && status !== 'WON')}
+      >
+        {busy ? '…' : 'Update'}
+      </button>
+      <FieldError id={`${id}-value-error`} message={errors.value ?? errors.status} />
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+// Colours of the explorer. Power groups get a colour by their position in the group's list
+// (sorted by id, so a group keeps its colours from one visit to the next).
+
+/** Distinct on white and for the common colour-vision deficiencies (Okabe–Ito + Tableau). */
+export const POWER_GROUP_PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#8C6D31',
+  '#7B61C4',
+  '#2F9C95',
+  '#B8860B',
+  '#9C4F6B',
+  '#5C7F3B',
+] as const;
+
+export const NO_POWER_GROUP_COLOUR = '#9AA3AE';
+
+export const EDGE_COLOURS = {
+  SYNERGY: '#9FB4C7',
+  REFERRAL: '#E0762B',
+  ONE_TO_ONE: '#3F7FBF',
+} as const;
+
+export const HIGHLIGHT_COLOUR = '#C2185B';
+export const SELECTED_COLOUR = '#111827';
+export const CONTACT_COLOUR = '#FFFFFF';
+
+export function powerGroupColours(powerGroups: readonly { id: string }[]): Map<string, string> {
+  const ids = powerGroups.map((group) => group.id).sort();
+  return new Map(
+    ids.map((id, index) => [id, POWER_GROUP_PALETTE[index % POWER_GROUP_PALETTE.length] as string]),
+  );
+}
+
+export function nodeColour(powerGroupIds: readonly string[], colours: ReadonlyMap<string, string>): string {
+  const first = powerGroupIds[0];
+  return (first && colours.get(first)) || NO_POWER_GROUP_COLOUR;
+}

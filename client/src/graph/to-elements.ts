@@ -1,0 +1,328 @@
+// Pure functions from API data to cytoscape elements: no cytoscape instance, no DOM, so they run
+// in Node. GraphView only applies what these return.
+import type { ElementDefinition } from 'cytoscape';
+import type { Contact, EdgeKind, GraphEdge, GroupGraph, WhoKnowsAnswer } from '../api/types.ts';
+import { nodeColour, powerGroupColours } from './colours.ts';
+
+export const EDGE_KINDS: readonly EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
+
+export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
+  SYNERGY: 'Synergy',
+  REFERRAL: 'Referrals',
+  ONE_TO_ONE: 'One-to-ones',
+};
+
+export interface PathHighlight {
+  /** Members on any path. */
+  nodeIds: ReadonlySet<string>;
+  /** Members who answer the question. */
+  answerIds: ReadonlySet<string>;
+  /** Graph edges that a path walks along. */
+  edgeIds: ReadonlySet<string>;
+  /** Steps between two members that no drawn edge joins (an edge kind switched off, say). */
+  extraEdges: readonly { id: string; source: string; target: string; via: string | null }[];
+}
+
+export interface ExpandedContacts {
+  memberId: string;
+  contacts: readonly Contact[];
+}
+
+export interface ViewOptions {
+  edgeKinds: readonly EdgeKind[];
+  /** Power group ids to show; empty shows all. */
+  powerGroupFilter?: readonly string[];
+  /** Industry ids to show; empty shows all. */
+  industryFilter?: readonly string[];
+  /** Members whose neighbourhood stays visible whatever the filters say. */
+  expanded?: readonly string[];
+  /** Contacts of expanded members that the caller may see. */
+  contacts?: readonly ExpandedContacts[];
+  highlight?: PathHighlight | null;
+  selectedId?: string | null;
+}
+
+export const kindClass = (kind: EdgeKind) => kind.toLowerCase().replace(/_/g, '-');
+
+/** Edge width from what the edge carries: synergy strength, or how many referrals / meetings. */
+export function edgeWidth(edge: Pick<GraphEdge, 'kind' | 'weight' | 'count'>): number {
+  if (edge.kind === 'SYNERGY') return round(1 + 3 * clamp(edge.weight, 0, 1));
+  return round(1.5 + 0.75 * Math.min(Math.max(edge.count, 1), 8));
+}
+
+export function nodeMatchesFilters(
+  node: { industryId: string; powerGroupIds: readonly string[] },
+  powerGroupFilter: readonly string[] = [],
+  industryFilter: readonly string[] = [],
+): boolean {
+  const pgOk =
+    powerGroupFilter.length === 0 || node.powerGroupIds.some((id) => powerGroupFilter.includes(id));
+  const industryOk = industryFilter.length === 0 || industryFilter.includes(node.industryId);
+  return pgOk && industryOk;
+}
+
+/** Which members are visible: the filter's matches, plus expanded members and their neighbours. */
+export function visibleNodeIds(graph: GroupGraph, options: ViewOptions): Set<string> {
+  const visible = new Set(
+    graph.nodes
+      .filter((node) => nodeMatchesFilters(node, options.powerGroupFilter, options.industryFilter))
+      .map((node) => node.id),
+  );
+  const expanded = new Set(options.expanded ?? []);
+  if (expanded.size === 0) return visible;
+  const shownKinds = new Set(options.edgeKinds);
+  for (const id of expanded) if (graph.nodes.some((node) => node.id === id)) visible.add(id);
+  for (const edge of graph.edges) {
+    if (!shownKinds.has(edge.kind)) continue;
+    if (expanded.has(edge.source)) visible.add(edge.target);
+    if (expanded.has(edge.target)) visible.add(edge.source);
+  }
+  return visible;
+}
+
+/**
+ * The whole group as cytoscape elements. Filters never remove a member: they mark it
+ * `filtered-out`, so every member keeps its place and the layout stays where it was.
+ */
+export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefinition[] {
+  const colours = powerGroupColours(graph.powerGroups);
+  const visible = visibleNodeIds(graph, options);
+  const shownKinds = new Set(options.edgeKinds);
+  const highlight = options.highlight ?? null;
+  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  const elements: ElementDefinition[] = [];
+
+  for (const node of graph.nodes) {
+    const classes = ['member'];
+    if (node.role === 'ORGANISER') classes.push('organiser');
+    if (!visible.has(node.id)) classes.push('filtered-out');
+    if (highlight) {
+      if (highlight.answerIds.has(node.id)) classes.push('answer');
+      else if (highlight.nodeIds.has(node.id)) classes.push('on-path');
+      else classes.push('dimmed');
+    }
+    if (options.selectedId === node.id) classes.push('selected');
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: node.id,
+        label: node.label,
+        display: `${node.label}\n${node.industryName}`,
+        company: node.company,
+        industryId: node.industryId,
+        industryName: node.industryName,
+        powerGroupIds: node.powerGroupIds,
+        role: node.role,
+        colour: nodeColour(node.powerGroupIds, colours),
+      },
+      classes: classes.join(' '),
+    });
+  }
+
+  for (const edge of graph.edges) {
+    // An edge to a member outside the group graph would make cytoscape throw.
+    if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
+    const classes = ['relation', kindClass(edge.kind)];
+    if (!shownKinds.has(edge.kind)) classes.push('kind-off');
+    if (!visible.has(edge.source) || !visible.has(edge.target)) classes.push('filtered-out');
+    if (highlight) classes.push(highlight.edgeIds.has(edge.id) ? 'on-path' : 'dimmed');
+    elements.push({
+      group: 'edges',
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        kind: edge.kind,
+        weight: edge.weight,
+        count: edge.count,
+        width: edgeWidth(edge),
+        label: edgeLabel(edge),
+      },
+      classes: classes.join(' '),
+    });
+  }
+
+  for (const extra of highlight?.extraEdges ?? []) {
+    if (!nodeIds.has(extra.source) || !nodeIds.has(extra.target)) continue;
+    elements.push({
+      group: 'edges',
+      data: { id: extra.id, source: extra.source, target: extra.target, kind: 'PATH', width: 3, label: '' },
+      classes: 'path-link on-path',
+    });
+  }
+
+  for (const { memberId, contacts } of options.contacts ?? []) {
+    if (!nodeIds.has(memberId)) continue;
+    for (const contact of contacts) {
+      const id = contactNodeId(memberId, contact.id);
+      elements.push({
+        group: 'nodes',
+        data: {
+          id,
+          label: contact.name,
+          display: `${contact.name}\n${contact.industry.name}`,
+          industryId: contact.industry.id,
+          industryName: contact.industry.name,
+          ownerId: memberId,
+          colour: '#FFFFFF',
+        },
+        classes: `contact${highlight ? ' dimmed' : ''}`,
+      });
+      elements.push({
+        group: 'edges',
+        data: {
+          id: `knows:${memberId}:${contact.id}`,
+          source: memberId,
+          target: id,
+          kind: 'KNOWS',
+          width: 1 + contact.strength * 0.4,
+          label: '',
+        },
+        classes: 'knows',
+      });
+    }
+  }
+  return elements;
+}
+
+export const contactNodeId = (memberId: string, contactId: string) => `contact:${memberId}:${contactId}`;
+
+function edgeLabel(edge: GraphEdge): string {
+  if (edge.label) return edge.label;
+  if (edge.kind === 'REFERRAL' && edge.count > 1) return `${edge.count}`;
+  if (edge.kind === 'ONE_TO_ONE' && edge.count > 1) return `${edge.count}×`;
+  return '';
+}
+
+/**
+ * What to light up for the answers of a "who knows" question: each answering member, the
+ * members their path passes through, and the drawn edges between consecutive members.
+ */
+export function pathHighlight(graph: GroupGraph, answers: readonly WhoKnowsAnswer[]): PathHighlight {
+  const nodeIds = new Set<string>();
+  const answerIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  const extraEdges: { id: string; source: string; target: string; via: string | null }[] = [];
+  const members = new Set(graph.nodes.map((node) => node.id));
+  const byPair = new Map<string, GraphEdge[]>();
+  for (const edge of graph.edges) {
+    const key = pairKey(edge.source, edge.target);
+    byPair.set(key, [...(byPair.get(key) ?? []), edge]);
+  }
+
+  for (const answer of answers) {
+    if (members.has(answer.member.id)) answerIds.add(answer.member.id);
+    let previous: string | null = null;
+    for (const step of answer.path) {
+      const current = step.kind === 'MEMBER' && step.nodeId && members.has(step.nodeId) ? step.nodeId : null;
+      if (current) nodeIds.add(current);
+      if (current && previous && current !== previous) {
+        const candidates = byPair.get(pairKey(previous, current)) ?? [];
+        const wanted = viaKind(step.via);
+        const match = candidates.find((edge) => edge.kind === wanted) ?? candidates[0];
+        if (match) edgeIds.add(match.id);
+        else {
+          const id = `path:${pairKey(previous, current)}`;
+          if (!extraEdges.some((edge) => edge.id === id))
+            extraEdges.push({ id, source: previous, target: current, via: step.via });
+        }
+      }
+      // A contact or industry step ends the walk through members.
+      previous = current;
+    }
+  }
+  return { nodeIds, answerIds, edgeIds, extraEdges };
+}
+
+function viaKind(via: string | null): EdgeKind | null {
+  if (via === 'ONE_TO_ONE') return 'ONE_TO_ONE';
+  if (via === 'REFERRAL') return 'REFERRAL';
+  if (via === 'SYNERGY') return 'SYNERGY';
+  return null;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Positions for a member's contacts: a ring around the member, so expanding never moves anyone. */
+export function contactPositions(
+  centre: { x: number; y: number },
+  contactIds: readonly string[],
+  radius = 90,
+): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  const count = contactIds.length;
+  contactIds.forEach((id, index) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(count, 1);
+    positions.set(id, {
+      x: round(centre.x + radius * Math.cos(angle)),
+      y: round(centre.y + radius * Math.sin(angle)),
+    });
+  });
+  return positions;
+}
+
+export interface ElementDiff {
+  added: ElementDefinition[];
+  removed: string[];
+  /** Elements whose data or classes changed (same id). */
+  changed: ElementDefinition[];
+}
+
+/** What to do to go from one element list to the next, by data.id (react-cytoscapejs style). */
+export function diffElements(
+  previous: readonly ElementDefinition[],
+  next: readonly ElementDefinition[],
+): ElementDiff {
+  const before = new Map(previous.map((element) => [element.data.id as string, element]));
+  const after = new Set<string>();
+  const added: ElementDefinition[] = [];
+  const changed: ElementDefinition[] = [];
+  for (const element of next) {
+    const id = element.data.id as string;
+    after.add(id);
+    const old = before.get(id);
+    if (!old) added.push(element);
+    else if (
+      old.classes !== element.classes ||
+      JSON.stringify(old.data) !== JSON.stringify(element.data) ||
+      // An edge whose ends changed cannot be patched in cytoscape: it is replaced.
+      old.data.source !== element.data.source
+    )
+      changed.push(element);
+  }
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  return { added, removed, changed };
+}
+
+export interface LegendEntry {
+  id: string;
+  name: string;
+  colour: string;
+  members: number;
+}
+
+export function legendEntries(graph: GroupGraph): LegendEntry[] {
+  const colours = powerGroupColours(graph.powerGroups);
+  return [...graph.powerGroups]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((group) => ({
+      id: group.id,
+      name: group.name,
+      colour: colours.get(group.id) ?? '#999',
+      members: graph.nodes.filter((node) => node.powerGroupIds[0] === group.id).length,
+    }));
+}
+
+/** Industries present in the group, for the filter, by name. */
+export function industriesOf(graph: GroupGraph): { id: string; name: string }[] {
+  const byId = new Map(graph.nodes.map((node) => [node.industryId, node.industryName]));
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,90 @@
+// The URL holds what a deep link needs: /groups/<group>?member=…&pg=…&industry=…&edges=…&ask=…&tab=…
+// Changes replace the history entry, except the group and the selected member, which push one so
+// Back returns to the previous member.
+import { useCallback, useEffect, useState } from 'react';
+import type { EdgeKind } from '../api/types.ts';
+import { EDGE_KINDS } from '../graph/to-elements.ts';
+
+export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members';
+const TABS: readonly PanelTab[] = ['member', 'ask', 'power-groups', 'record', 'members'];
+
+export interface UrlState {
+  groupId: string | null;
+  memberId: string | null;
+  powerGroups: string[];
+  industries: string[];
+  edges: EdgeKind[];
+  expanded: string[];
+  ask: string;
+  tab: PanelTab;
+}
+
+export const DEFAULT_EDGES: EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+
+export function parseUrl(pathname: string, search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const match = /^\/groups\/([^/]+)/.exec(pathname);
+  const edgesParam = params.get('edges');
+  const tab = params.get('tab') as PanelTab | null;
+  return {
+    groupId: match?.[1] ? decodeURIComponent(match[1]) : null,
+    memberId: params.get('member'),
+    powerGroups: list(params.get('pg')),
+    industries: list(params.get('industry')),
+    edges:
+      edgesParam === null
+        ? DEFAULT_EDGES
+        : list(edgesParam)
+            .map((kind) => kind.toUpperCase().replace(/-/g, '_') as EdgeKind)
+            .filter((kind) => EDGE_KINDS.includes(kind)),
+    expanded: list(params.get('expand')),
+    ask: params.get('ask') ?? '',
+    tab: tab && TABS.includes(tab) ? tab : params.get('member') ? 'member' : 'power-groups',
+  };
+}
+
+export function formatUrl(state: UrlState): string {
+  const path = state.groupId ? `/groups/${encodeURIComponent(state.groupId)}` : '/';
+  const params = new URLSearchParams();
+  if (state.memberId) params.set('member', state.memberId);
+  if (state.powerGroups.length) params.set('pg', state.powerGroups.join(','));
+  if (state.industries.length) params.set('industry', state.industries.join(','));
+  const sameEdges =
+    state.edges.length === DEFAULT_EDGES.length && DEFAULT_EDGES.every((kind) => state.edges.includes(kind));
+  if (!sameEdges)
+    params.set('edges', state.edges.map((kind) => kind.toLowerCase().replace(/_/g, '-')).join(','));
+  if (state.expanded.length) params.set('expand', state.expanded.join(','));
+  if (state.ask) params.set('ask', state.ask);
+  params.set('tab', state.tab);
+  // Commas are legal in a query string and keep lists readable in a shared link.
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `${path}?${query}` : path;
+}
+
+export function useUrlState(): [UrlState, (patch: Partial<UrlState>) => void] {
+  const [state, setState] = useState(() => parseUrl(window.location.pathname, window.location.search));
+
+  useEffect(() => {
+    const onPop = () => setState(parseUrl(window.location.pathname, window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const update = useCallback((patch: Partial<UrlState>) => {
+    setState((previous) => {
+      const next = { ...previous, ...patch };
+      const url = formatUrl(next);
+      const push =
+        patch.groupId !== undefined || (patch.memberId !== undefined && patch.memberId !== previous.memberId);
+      if (url !== `${window.location.pathname}${window.location.search}`) {
+        if (push) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      return next;
+    });
+  }, []);
+
+  return [state, update];
+}

@@ -1,0 +1,76 @@
+// @vitest-environment node
+import {
+  ApiError,
+  createApiClient,
+  DATABASE_DOWN_MESSAGE,
+  SERVER_DOWN_MESSAGE,
+} from '@powergroups/client/api/client.ts';
+import { unwrapResult } from '@powergroups/client/api/operations.ts';
+import { describe, expect, it } from 'vitest';
+
+const errorsBody = Response.json({ errors: [{ message: 'Unexpected error.' }] });
+
+describe('the API client', () => {
+  it('sends the token as a bearer header and returns data', async () => {
+    let seen: string | null = null;
+    const api = createApiClient({
+      getToken: () => 'demo-m-1',
+      fetch: async (_input, init) => {
+        seen = new Headers(init?.headers).get('authorization');
+        return Response.json({ data: { ok: true } });
+      },
+    });
+    await expect(api.request('{ ok }')).resolves.toEqual({ ok: true });
+    expect(seen).toBe('Bearer demo-m-1');
+  });
+
+  it('says the server is down when nothing answers', async () => {
+    const api = createApiClient({ fetch: async () => Promise.reject(new TypeError('fetch failed')) });
+    await expect(api.request('{ ok }')).rejects.toMatchObject({
+      kind: 'server-down',
+      message: SERVER_DOWN_MESSAGE,
+    });
+  });
+
+  it('says the server is down when the dev proxy has no server behind it', async () => {
+    const api = createApiClient({ fetch: async () => new Response('Bad gateway', { status: 502 }) });
+    await expect(api.request('{ ok }')).rejects.toMatchObject({ kind: 'server-down' });
+  });
+
+  it('says the database is down when a query fails and /ready answers 503', async () => {
+    const api = createApiClient({
+      fetch: async (input) =>
+        String(input).endsWith('/ready') ? new Response('', { status: 503 }) : errorsBody.clone(),
+    });
+    await expect(api.request('{ ok }')).rejects.toMatchObject({
+      kind: 'database-down',
+      message: DATABASE_DOWN_MESSAGE,
+    });
+  });
+
+  it('passes GraphQL error messages on when the database is fine', async () => {
+    const api = createApiClient({
+      fetch: async (input) =>
+        String(input).endsWith('/ready') ? new Response('', { status: 200 }) : errorsBody.clone(),
+    });
+    const failure = await api.request('{ ok }').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ kind: 'graphql', message: 'Unexpected error.' });
+  });
+});
+
+describe('unwrapResult', () => {
+  it('keys field errors by the last segment of their path', () => {
+    expect(
+      unwrapResult({
+        __typename: 'ValidationError',
+        message: 'Invalid input',
+        fieldErrors: [{ path: ['input', 'receiverId'], message: 'Unknown member.' }],
+      }),
+    ).toEqual({ ok: false, message: 'Invalid input', fieldErrors: { receiverId: 'Unknown member.' } });
+    expect(unwrapResult({ __typename: 'RecordReferralSuccess', data: { id: 'r-1' } })).toEqual({
+      ok: true,
+      data: { id: 'r-1' },
+    });
+  });
+});

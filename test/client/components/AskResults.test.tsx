@@ -1,0 +1,81 @@
+import { AskResults } from '@powergroups/client/components/AskResults/AskResults.tsx';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { WHO_KNOWS_MORTGAGE } from '../fixtures/sample-group.ts';
+
+describe('AskResults', () => {
+  it('says which industry was matched and how', () => {
+    render(
+      <AskResults
+        question="mortgage broker"
+        result={WHO_KNOWS_MORTGAGE}
+        onSelectMember={vi.fn()}
+        onAskInstead={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('Mortgage intermediary', { selector: 'strong' })).toBeTruthy();
+    expect(screen.getByText(/matched as a synonym “mortgage broker”/)).toBeTruthy();
+  });
+
+  it('lists the answers in rank order with their reasons and paths, hiding contacts the caller may not see', () => {
+    render(
+      <AskResults
+        question="mortgage broker"
+        result={WHO_KNOWS_MORTGAGE}
+        onSelectMember={vi.fn()}
+        onAskInstead={vi.fn()}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual([
+      'Aoife Byrne',
+      'Declan Ryan',
+      'Eimear Kelly',
+      'Fergal Nolan',
+    ]);
+    expect(within(items[0] as HTMLElement).getByText('is one')).toBeTruthy();
+    expect(within(items[1] as HTMLElement).getByText('knows one')).toBeTruthy();
+    expect(within(items[2] as HTMLElement).getByText('2 hops')).toBeTruthy();
+    expect(within(items[2] as HTMLElement).getByText('one-to-one with')).toBeTruthy();
+    expect(within(items[1] as HTMLElement).getByText('a contact')).toBeTruthy();
+    expect(within(items[1] as HTMLElement).getByText(/knows a mortgage intermediary well/)).toBeTruthy();
+  });
+
+  it('opens a member when an answer is clicked', () => {
+    const onSelectMember = vi.fn();
+    render(
+      <AskResults
+        question="mortgage broker"
+        result={WHO_KNOWS_MORTGAGE}
+        onSelectMember={onSelectMember}
+        onAskInstead={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByText('Eimear Kelly', { selector: 'strong' }));
+    expect(onSelectMember).toHaveBeenCalledWith('m-eimear');
+  });
+
+  it('offers alternatives when nothing matches, and says so', () => {
+    const onAskInstead = vi.fn();
+    render(
+      <AskResults
+        question="morgage"
+        result={{
+          match: {
+            industry: null,
+            matchedBy: 'NONE',
+            matchedText: null,
+            ambiguous: true,
+            alternatives: [{ id: 'ind-mortgage', name: 'Mortgage intermediary' }],
+          },
+          answers: [],
+        }}
+        onSelectMember={vi.fn()}
+        onAskInstead={onAskInstead}
+      />,
+    );
+    expect(screen.getByText('No industry matches “morgage”.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mortgage intermediary' }));
+    expect(onAskInstead).toHaveBeenCalledWith('Mortgage intermediary');
+  });
+});

@@ -1,0 +1,131 @@
+import { MemberPanel } from '@powergroups/client/components/MemberPanel/MemberPanel.tsx';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { recordedApi } from '../fixtures/recorded-api.ts';
+import { renderWithSession } from '../fixtures/render.tsx';
+import { AOIFE } from '../fixtures/sample-group.ts';
+
+const REFERRALS = [
+  {
+    id: 'r-1',
+    giver: {
+      id: 'm-brian',
+      name: 'Brian Walsh',
+      company: 'Walsh Ltd',
+      industry: { id: 'ind-solicitor', name: 'Solicitor' },
+    },
+    receiver: {
+      id: 'm-aoife',
+      name: 'Aoife Byrne',
+      company: 'Byrne Mortgages',
+      industry: { id: 'ind-mortgage', name: 'Mortgage intermediary' },
+    },
+    contact: null,
+    status: 'MEETING_BOOKED',
+    value: null,
+    notes: null,
+    hotness: 4,
+    createdAt: '2025-09-01T10:00:00Z',
+    updatedAt: '2025-09-01T10:00:00Z',
+    stalled: true,
+  },
+];
+
+const PARTNERS = [
+  {
+    member: {
+      id: 'm-brian',
+      name: 'Brian Walsh',
+      company: 'Walsh Ltd',
+      industry: { id: 'ind-solicitor', name: 'Solicitor' },
+    },
+    score: 0.82,
+    breakdown: { synergy: 0.9, relationship: 0.7, trust: 0.8, reciprocity: 0.6 },
+    reasons: [
+      'Solicitors and mortgage intermediaries serve the same buyers.',
+      'Brian has passed you 3 referrals.',
+    ],
+    action: 'PASS_REFERRAL',
+  },
+  {
+    member: {
+      id: 'm-declan',
+      name: 'Declan Ryan',
+      company: 'Ryan Ltd',
+      industry: { id: 'ind-estate', name: 'Estate agent' },
+    },
+    score: 0.64,
+    breakdown: { synergy: 0.8, relationship: 0, trust: 0.5, reciprocity: 0.5 },
+    reasons: ['High synergy but no one-to-one yet.'],
+    action: 'BOOK_ONE_TO_ONE',
+  },
+];
+
+function api(me: unknown = null) {
+  return recordedApi({
+    Member: { member: AOIFE },
+    ReferralPartners: { referralPartners: PARTNERS },
+    Referrals: { referrals: REFERRALS },
+    Me: { me },
+  });
+}
+
+const handlers = () => ({
+  version: 0,
+  expanded: false,
+  onSelectMember: vi.fn(),
+  onToggleExpand: vi.fn(),
+  onRecordReferral: vi.fn(),
+  onBookOneToOne: vi.fn(),
+  onReferralUpdated: vi.fn(),
+});
+
+describe('MemberPanel', () => {
+  it('shows the profile, who they want and do not want to meet, and trust signals', async () => {
+    renderWithSession(<MemberPanel memberId="m-aoife" {...handlers()} />, api().ops);
+    expect(await screen.findByRole('heading', { name: /Aoife Byrne/ })).toBeTruthy();
+    expect(screen.getByText('Byrne Mortgages')).toBeTruthy();
+    expect(screen.getByText('Conveyancing solicitors')).toBeTruthy();
+    expect(screen.getByText('Crypto lenders')).toBeTruthy();
+    expect(screen.getByText('One-to-ones').previousElementSibling?.textContent).toBe('7');
+    // The value won is hidden from this caller: no tile at all rather than a zero.
+    expect(screen.queryByText('Value won')).toBeNull();
+  });
+
+  it('lists suggested partners with their reasons, and referral history with status and the stalled flag', async () => {
+    renderWithSession(<MemberPanel memberId="m-aoife" {...handlers()} />, api().ops);
+    expect(await screen.findByText('Brian has passed you 3 referrals.')).toBeTruthy();
+    expect(screen.getByText('High synergy but no one-to-one yet.')).toBeTruthy();
+    expect(await screen.findByText('Meeting booked')).toBeTruthy();
+    expect(screen.getByText(/stalled, no update in 14 days/)).toBeTruthy();
+  });
+
+  it('shows no write controls to an anonymous caller', async () => {
+    renderWithSession(<MemberPanel memberId="m-aoife" {...handlers()} />, api().ops);
+    await screen.findByText('Meeting booked');
+    expect(screen.queryByRole('button', { name: /Record a referral/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Update' })).toBeNull();
+  });
+
+  it('lets a signed-in member act on a suggestion', async () => {
+    const props = handlers();
+    const { ops } = api({ id: 'm-brian', name: 'Brian Walsh', role: 'MEMBER', group: null });
+    renderWithSession(<MemberPanel memberId="m-aoife" {...props} />, ops, 'demo-m-brian');
+    fireEvent.click(await screen.findByRole('button', { name: 'Record a referral to Aoife' }));
+    expect(props.onRecordReferral).toHaveBeenCalledWith('m-brian', 'm-aoife');
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Book a one-to-one' }))[0] as HTMLElement);
+    expect(props.onBookOneToOne).toHaveBeenCalledWith('m-brian', 'm-aoife');
+    // Brian gave the referral, so he may move it along.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Update' })).toBeTruthy());
+  });
+
+  it('says so when the member cannot be seen', async () => {
+    const { ops } = recordedApi({
+      Member: { member: null },
+      ReferralPartners: { referralPartners: [] },
+      Referrals: { referrals: [] },
+    });
+    renderWithSession(<MemberPanel memberId="m-x" {...handlers()} />, ops);
+    expect(await screen.findByText(/not in the directory/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,101 @@
+import { RecordReferralForm } from '@powergroups/client/components/RecordReferralForm/RecordReferralForm.tsx';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { recordedApi } from '../fixtures/recorded-api.ts';
+import { renderWithSession } from '../fixtures/render.tsx';
+import { AOIFE, GRAPH } from '../fixtures/sample-group.ts';
+
+const MEMBERS = GRAPH.nodes.map((node) => ({
+  id: node.id,
+  label: node.label,
+  industryName: node.industryName,
+}));
+const INDUSTRIES = [
+  { id: 'ind-solicitor', name: 'Solicitor', sector: 'Legal' },
+  { id: 'ind-accountant', name: 'Accountant', sector: 'Finance' },
+];
+
+function setup(recordReferral: unknown) {
+  const api = recordedApi(
+    {
+      Member: { member: { ...AOIFE, contacts: [] } },
+      Industries: { industries: INDUSTRIES },
+      RecordReferral: recordReferral,
+    },
+    'demo-m-aoife',
+  );
+  const onRecorded = vi.fn();
+  renderWithSession(
+    <RecordReferralForm members={MEMBERS} giverId="m-aoife" canChooseGiver={false} onRecorded={onRecorded} />,
+    api.ops,
+    'demo-m-aoife',
+  );
+  return { ...api, onRecorded };
+}
+
+describe('RecordReferralForm', () => {
+  it('says what is missing before sending anything', async () => {
+    const { calls } = setup({});
+    fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
+    expect(await screen.findByText('Choose who receives the referral.')).toBeTruthy();
+    expect(screen.getByText('Name the person being referred.')).toBeTruthy();
+    expect(screen.getByText('Choose their industry.')).toBeTruthy();
+    expect(calls.some((call) => call.operation === 'RecordReferral')).toBe(false);
+  });
+
+  it('shows the server’s validation messages beside the fields', async () => {
+    setup({
+      recordReferral: {
+        __typename: 'ValidationError',
+        message: 'The referral is not valid.',
+        fieldErrors: [
+          { path: ['input', 'receiverId'], message: 'Brian competes with you: refer elsewhere.' },
+        ],
+      },
+    });
+    await screen.findByRole('option', { name: 'Solicitor' });
+    fireEvent.change(screen.getByLabelText('Passed to'), { target: { value: 'm-brian' } });
+    fireEvent.change(screen.getByLabelText('Contact name'), { target: { value: 'Gráinne Moore' } });
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'ind-solicitor' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
+    expect(await screen.findByText('Brian competes with you: refer elsewhere.')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('The referral is not valid.');
+  });
+
+  it('records the referral and reports it', async () => {
+    const referral = {
+      id: 'r-9',
+      giver: { id: 'm-aoife', name: 'Aoife Byrne' },
+      receiver: { id: 'm-ciara', name: 'Ciara Doyle' },
+      contact: { id: 'c-9', name: 'Gráinne Moore' },
+      status: 'OFFERED',
+      value: null,
+      notes: 'Needs a tax return',
+      hotness: 3,
+      createdAt: '2025-10-01T09:00:00Z',
+      updatedAt: '2025-10-01T09:00:00Z',
+      stalled: false,
+    };
+    const { calls, onRecorded } = setup({
+      recordReferral: { __typename: 'RecordReferralSuccess', data: referral },
+    });
+    await screen.findByRole('option', { name: 'Accountant' });
+    fireEvent.change(screen.getByLabelText('Passed to'), { target: { value: 'm-ciara' } });
+    fireEvent.change(screen.getByLabelText('Contact name'), { target: { value: 'Gráinne Moore' } });
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'ind-accountant' } });
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'Needs a tax return' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
+    await waitFor(() => expect(onRecorded).toHaveBeenCalledWith(referral));
+    expect(screen.getByText('Referral recorded: Aoife Byrne → Ciara Doyle.')).toBeTruthy();
+    const sent = calls.find((call) => call.operation === 'RecordReferral');
+    expect(sent?.variables.input).toEqual({
+      giverId: 'm-aoife',
+      receiverId: 'm-ciara',
+      contactName: 'Gráinne Moore',
+      contactIndustryId: 'ind-accountant',
+      notes: 'Needs a tax return',
+      hotness: 3,
+    });
+    expect(sent?.authorization).toBe('Bearer demo-m-aoife');
+  });
+});

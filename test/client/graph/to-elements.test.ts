@@ -1,0 +1,241 @@
+// @vitest-environment node
+
+import { NO_POWER_GROUP_COLOUR, powerGroupColours } from '@powergroups/client/graph/colours.ts';
+import {
+  contactPositions,
+  diffElements,
+  edgeWidth,
+  industriesOf,
+  legendEntries,
+  pathHighlight,
+  toElements,
+  type ViewOptions,
+  visibleNodeIds,
+} from '@powergroups/client/graph/to-elements.ts';
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { GRAPH, WHO_KNOWS_MORTGAGE } from '../fixtures/sample-group.ts';
+
+const ALL: ViewOptions = { edgeKinds: ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'] };
+
+const byId = (elements: ReturnType<typeof toElements>, id: string) => {
+  const found = elements.find((element) => element.data.id === id);
+  if (!found) throw new Error(`no element ${id}`);
+  return found;
+};
+const classesOf = (elements: ReturnType<typeof toElements>, id: string) =>
+  String(byId(elements, id).classes).split(' ');
+
+describe('toElements', () => {
+  it('gives one node per member and one edge per tie, valid for cytoscape', () => {
+    const elements = toElements(GRAPH, ALL);
+    expect(elements.filter((element) => element.group === 'nodes')).toHaveLength(6);
+    expect(elements.filter((element) => element.group === 'edges')).toHaveLength(6);
+    const cy = cytoscape({ headless: true, elements });
+    expect(cy.nodes()).toHaveLength(6);
+    expect(cy.edges()).toHaveLength(6);
+    // Referrals are directed from the giver.
+    expect(cy.getElementById('ref-1').source().id()).toBe('m-brian');
+    expect(cy.getElementById('ref-1').target().id()).toBe('m-aoife');
+    cy.destroy();
+  });
+
+  it('labels members with name and industry and colours them by their first power group', () => {
+    const elements = toElements(GRAPH, ALL);
+    const colours = powerGroupColours(GRAPH.powerGroups);
+    expect(byId(elements, 'm-brian').data.display).toBe('Brian Walsh\nSolicitor');
+    expect(byId(elements, 'm-brian').data.colour).toBe(colours.get('pg-property'));
+    expect(byId(elements, 'm-fergal').data.colour).toBe(colours.get('pg-finance'));
+    expect(byId(elements, 'm-eimear').data.colour).toBe(NO_POWER_GROUP_COLOUR);
+    expect(classesOf(elements, 'm-aoife')).toContain('organiser');
+    expect(classesOf(elements, 'ref-1')).toEqual(expect.arrayContaining(['relation', 'referral']));
+    expect(classesOf(elements, 'oto-1')).toContain('one-to-one');
+  });
+
+  it('keeps colours stable whatever order the power groups come in', () => {
+    const reversed = powerGroupColours([...GRAPH.powerGroups].reverse());
+    expect(reversed).toEqual(powerGroupColours(GRAPH.powerGroups));
+  });
+
+  it('switches edge kinds off with a class, never by dropping the edge', () => {
+    const elements = toElements(GRAPH, { edgeKinds: ['REFERRAL'] });
+    expect(classesOf(elements, 'syn-1')).toContain('kind-off');
+    expect(classesOf(elements, 'oto-1')).toContain('kind-off');
+    expect(classesOf(elements, 'ref-1')).not.toContain('kind-off');
+  });
+
+  it('filters by power group and industry without removing anyone, so positions stay put', () => {
+    const filtered = toElements(GRAPH, { ...ALL, powerGroupFilter: ['pg-finance'] });
+    expect(filtered.map((element) => element.data.id)).toEqual(
+      toElements(GRAPH, ALL).map((element) => element.data.id),
+    );
+    expect(classesOf(filtered, 'm-ciara')).not.toContain('filtered-out');
+    expect(classesOf(filtered, 'm-fergal')).not.toContain('filtered-out');
+    expect(classesOf(filtered, 'm-aoife')).toContain('filtered-out');
+    // An edge with a hidden end is hidden too.
+    expect(classesOf(filtered, 'syn-2')).toContain('filtered-out');
+    expect(classesOf(filtered, 'oto-2')).not.toContain('filtered-out');
+
+    const byIndustry = visibleNodeIds(GRAPH, { ...ALL, industryFilter: ['ind-solicitor', 'ind-it'] });
+    expect([...byIndustry].sort()).toEqual(['m-brian', 'm-eimear']);
+  });
+
+  it('shows an expanded member and its neighbours whatever the filter', () => {
+    const visible = visibleNodeIds(GRAPH, { ...ALL, industryFilter: ['ind-it'], expanded: ['m-declan'] });
+    expect([...visible].sort()).toEqual(['m-aoife', 'm-declan', 'm-eimear']);
+  });
+
+  it('adds the contacts of an expanded member around it', () => {
+    const elements = toElements(GRAPH, {
+      ...ALL,
+      contacts: [
+        {
+          memberId: 'm-aoife',
+          contacts: [
+            {
+              id: 'c-1',
+              name: 'Gráinne Moore',
+              company: null,
+              industry: { id: 'ind-solicitor', name: 'Solicitor' },
+              strength: 4,
+            },
+          ],
+        },
+      ],
+    });
+    const cy = cytoscape({ headless: true, elements });
+    const contact = cy.getElementById('contact:m-aoife:c-1');
+    expect(contact.hasClass('contact')).toBe(true);
+    expect(contact.neighborhood('node').map((other) => other.id())).toEqual(['m-aoife']);
+    cy.destroy();
+  });
+
+  it('marks the selected member', () => {
+    expect(classesOf(toElements(GRAPH, { ...ALL, selectedId: 'm-ciara' }), 'm-ciara')).toContain('selected');
+  });
+
+  it('drops an edge whose end is not in the graph instead of breaking cytoscape', () => {
+    const broken = {
+      ...GRAPH,
+      edges: [...GRAPH.edges, { ...GRAPH.edges[0], id: 'x', target: 'm-nobody' } as never],
+    };
+    const elements = toElements(broken, ALL);
+    expect(elements.some((element) => element.data.id === 'x')).toBe(false);
+    expect(() => cytoscape({ headless: true, elements }).destroy()).not.toThrow();
+  });
+});
+
+describe('edgeWidth', () => {
+  it('grows with synergy strength and with the number of referrals or meetings', () => {
+    expect(edgeWidth({ kind: 'SYNERGY', weight: 0.2, count: 1 })).toBeLessThan(
+      edgeWidth({ kind: 'SYNERGY', weight: 0.9, count: 1 }),
+    );
+    expect(edgeWidth({ kind: 'REFERRAL', weight: 1, count: 1 })).toBeLessThan(
+      edgeWidth({ kind: 'REFERRAL', weight: 1, count: 4 }),
+    );
+    // Capped so that one busy pair does not drown the picture.
+    expect(edgeWidth({ kind: 'REFERRAL', weight: 1, count: 100 })).toBe(
+      edgeWidth({ kind: 'REFERRAL', weight: 1, count: 8 }),
+    );
+  });
+});
+
+describe('pathHighlight', () => {
+  const highlight = pathHighlight(GRAPH, WHO_KNOWS_MORTGAGE.answers);
+
+  it('lights up the answering members and the members their paths pass through', () => {
+    expect([...highlight.answerIds].sort()).toEqual(['m-aoife', 'm-declan', 'm-eimear', 'm-fergal']);
+    expect([...highlight.nodeIds].sort()).toEqual(['m-aoife', 'm-brian', 'm-declan', 'm-eimear', 'm-fergal']);
+  });
+
+  it('walks the drawn edge of the step’s kind between two members', () => {
+    expect([...highlight.edgeIds]).toEqual(['oto-1']);
+  });
+
+  it('draws a path link where no edge joins two consecutive members', () => {
+    expect(highlight.extraEdges).toEqual([
+      { id: 'path:m-brian|m-fergal', source: 'm-fergal', target: 'm-brian', via: 'ONE_TO_ONE' },
+    ]);
+  });
+
+  it('dims everyone else and stays valid for cytoscape', () => {
+    const elements = toElements(GRAPH, { ...ALL, highlight });
+    expect(classesOf(elements, 'm-ciara')).toContain('dimmed');
+    expect(classesOf(elements, 'm-aoife')).toContain('answer');
+    expect(classesOf(elements, 'm-brian')).toContain('on-path');
+    expect(classesOf(elements, 'oto-1')).toContain('on-path');
+    expect(classesOf(elements, 'syn-1')).toContain('dimmed');
+    const cy = cytoscape({ headless: true, elements });
+    expect(
+      cy
+        .getElementById('path:m-brian|m-fergal')
+        .connectedNodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['m-brian', 'm-fergal']);
+    cy.destroy();
+  });
+});
+
+describe('diffElements', () => {
+  it('finds added, removed and changed elements by data.id', () => {
+    const before = toElements(GRAPH, ALL);
+    const withReferral = {
+      ...GRAPH,
+      edges: [
+        ...GRAPH.edges.filter((edge) => edge.id !== 'oto-2'),
+        {
+          id: 'ref-3',
+          source: 'm-ciara',
+          target: 'm-brian',
+          kind: 'REFERRAL' as const,
+          weight: 1,
+          count: 1,
+          label: null,
+        },
+      ],
+    };
+    const after = toElements(withReferral, { ...ALL, selectedId: 'm-ciara' });
+    const diff = diffElements(before, after);
+    expect(diff.added.map((element) => element.data.id)).toEqual(['ref-3']);
+    expect(diff.removed).toEqual(['oto-2']);
+    expect(diff.changed.map((element) => element.data.id)).toEqual(['m-ciara']);
+  });
+
+  it('finds nothing to do between equal lists', () => {
+    expect(diffElements(toElements(GRAPH, ALL), toElements(GRAPH, ALL))).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+    });
+  });
+});
+
+describe('contactPositions', () => {
+  it('puts contacts on a ring around the member, the first one above', () => {
+    const positions = contactPositions({ x: 100, y: 100 }, ['a', 'b', 'c', 'd'], 50);
+    expect(positions.get('a')).toEqual({ x: 100, y: 50 });
+    expect(positions.get('b')).toEqual({ x: 150, y: 100 });
+    expect(positions.get('c')).toEqual({ x: 100, y: 150 });
+  });
+});
+
+describe('legend and industries', () => {
+  it('lists the power groups by name with how many members they colour', () => {
+    expect(legendEntries(GRAPH).map(({ name, members }) => ({ name, members }))).toEqual([
+      { name: 'Finance', members: 2 },
+      { name: 'Property', members: 3 },
+    ]);
+  });
+
+  it('lists the industries present, by name', () => {
+    expect(industriesOf(GRAPH).map((industry) => industry.name)).toEqual([
+      'Accountant',
+      'Estate agent',
+      'Insurance broker',
+      'IT support',
+      'Mortgage intermediary',
+      'Solicitor',
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { formatUrl, parseUrl } from '@powergroups/client/hooks/useUrlState.ts';
+import { describe, expect, it } from 'vitest';
+
+describe('deep links', () => {
+  it('round-trips the group, selection, filters and question', () => {
+    const url =
+      '/groups/grp-1?member=m-2&pg=pg-property&industry=ind-a,ind-b&edges=referral,one-to-one&expand=m-2&ask=who+knows+a+solicitor&tab=ask';
+    const [path, search] = url.split('?');
+    const state = parseUrl(path ?? '', `?${search}`);
+    expect(state).toEqual({
+      groupId: 'grp-1',
+      memberId: 'm-2',
+      powerGroups: ['pg-property'],
+      industries: ['ind-a', 'ind-b'],
+      edges: ['REFERRAL', 'ONE_TO_ONE'],
+      expanded: ['m-2'],
+      ask: 'who knows a solicitor',
+      tab: 'ask',
+    });
+    expect(formatUrl(state)).toBe(url);
+  });
+
+  it('defaults to every edge kind and leaves them out of the URL', () => {
+    const state = parseUrl('/groups/g', '');
+    expect(state.edges).toEqual(['SYNERGY', 'REFERRAL', 'ONE_TO_ONE']);
+    expect(formatUrl(state)).toBe('/groups/g?tab=power-groups');
+  });
+
+  it('opens the member tab when a member is linked, and ignores unknown tabs and kinds', () => {
+    const state = parseUrl('/groups/g', '?member=m-1&tab=nonsense&edges=referral,bogus');
+    expect(state.tab).toBe('member');
+    expect(state.edges).toEqual(['REFERRAL']);
+  });
+
+  it('starts with no group on the root path', () => {
+    expect(parseUrl('/', '').groupId).toBeNull();
+  });
+});
