@@ -8,9 +8,43 @@ import { schema } from './schema/index.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
-const EXAMPLE_OPERATIONS = `# Power Groups — try these, then open the Docs panel.
-query Database {
-  databaseInfo { name version edition }
+const EXAMPLE_OPERATIONS = `# Power Groups: run an operation with the ▶ button. Sign in by adding the header
+#   { "Authorization": "Bearer demo-mem-padraig-ryan" }   (a demo organiser of the sample data)
+# in the Headers tab. Docs are in the left-hand panel.
+
+query Groups {
+  groups { id name region meetingDay memberCount }
+}
+
+query WhoKnowsAMortgageBroker {
+  whoKnows(industry: "mortgage broker", groupId: "grp-southside-connect") {
+    match { industry { name } matchedBy matchedText ambiguous alternatives { name } }
+    answers { member { name company } hops strength reason path { kind label via } }
+  }
+}
+
+query BestPartners {
+  referralPartners(memberId: "mem-aoife-byrne", limit: 5) {
+    member { name industry { name } }
+    score reasons action
+    breakdown { synergy relationship trust reciprocity }
+  }
+}
+
+query PowerGroupGaps {
+  powerGroups(groupId: "grp-southside-connect") {
+    powerGroups {
+      powerGroup { name } status coverage
+      gaps { industry { name } inviters { member { name } contacts } }
+    }
+    communities { members { name } bestMatch { name } jaccard }
+  }
+}
+
+query StalledReferrals {
+  referrals(groupId: "grp-southside-connect", stalled: true) {
+    id status updatedAt giver { name } receiver { name }
+  }
 }
 `;
 

@@ -341,6 +341,8 @@ builder.mutationFields((t) => ({
         }
         await updateMember(tx, id, props, industryId);
       });
+      // The member was loaded (and cached) before the write: read it afresh for the answer.
+      MemberRef.getDataloader(context).clear(id);
       return id;
     },
   }),

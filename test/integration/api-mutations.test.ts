@@ -1,0 +1,313 @@
+// Writes through GraphQL: typed errors for bad input, nothing half-written, and the happy paths.
+// They write in the third sample group (Harbour Professionals) so the main group's known answers
+// stay as the other suites expect them.
+import { afterAll, describe, expect, it } from 'vitest';
+import { sampleApi, tokenOf } from '../support/sample.ts';
+
+const api = sampleApi();
+afterAll(() => api.close());
+
+const GROUP = 'grp-harbour-professionals';
+const ORGANISER = 'mem-eileen-mcdonagh';
+const ACCOUNTANT = 'mem-colin-maguire';
+const SOLICITOR = 'mem-bernadette-shaw';
+const ESTATE_AGENT = 'mem-killian-rowe';
+
+const RESULT_FIELDS = `__typename ... on Error { message } ... on ValidationError { fieldErrors { path message } }`;
+
+const RECORD_REFERRAL = `mutation ($input: RecordReferralInput!) {
+  recordReferral(input: $input) { ${RESULT_FIELDS}
+    ... on RecordReferralSuccess { data { id status giver { id } receiver { id } contact { name } stalled } } }
+}`;
+
+const UPDATE_STATUS = `mutation ($input: UpdateReferralStatusInput!) {
+  updateReferralStatus(input: $input) { ${RESULT_FIELDS}
+    ... on UpdateReferralStatusSuccess { data { id status value } } }
+}`;
+
+type Result<T = unknown> = {
+  __typename: string;
+  message?: string;
+  fieldErrors?: { path: string[]; message: string }[];
+  data?: T;
+};
+
+async function referralCount(memberId: string): Promise<number> {
+  const { data } = await api.graphql<{ referrals: unknown[] }>(
+    `{ referrals(memberId: "${memberId}", limit: 500) { id } }`,
+  );
+  return data?.referrals.length ?? -1;
+}
+
+async function contactCount(memberId: string): Promise<number> {
+  const { data } = await api.graphql<{ member: { contacts: unknown[] } }>(
+    `{ member(id: "${memberId}") { contacts { id } } }`,
+    {},
+    tokenOf(memberId),
+  );
+  return data?.member.contacts.length ?? -1;
+}
+
+describe('recordReferral', () => {
+  it('needs an identified caller', async () => {
+    const { data } = await api.graphql<{ recordReferral: Result }>(RECORD_REFERRAL, {
+      input: { giverId: ACCOUNTANT, receiverId: SOLICITOR },
+    });
+    expect(data?.recordReferral).toMatchObject({
+      __typename: 'NotAuthorizedError',
+      message: expect.stringMatching(/Sign in/),
+    });
+  });
+
+  it('refuses bad input field by field, writing nothing', async () => {
+    const before = await referralCount(ACCOUNTANT);
+    const cases: [Record<string, unknown>, string, string[] | null, RegExp][] = [
+      [{ receiverId: SOLICITOR, hotness: 9 }, 'ValidationError', ['input', 'hotness'], /Hotness is 1 to 5/],
+      [{ receiverId: ACCOUNTANT }, 'ValidationError', ['input', 'receiverId'], /themselves/],
+      [{ receiverId: 'mem-nobody' }, 'NotFoundError', null, /No member with id "mem-nobody"/],
+      [
+        { receiverId: SOLICITOR, contactName: 'Pat Buyer' },
+        'ValidationError',
+        ['input', 'contactIndustryId'],
+        /needs an industry/,
+      ],
+      [
+        { receiverId: SOLICITOR, contactName: 'Pat Buyer', contactIndustryId: 'ind-nonsense' },
+        'ValidationError',
+        ['input', 'contactIndustryId'],
+        /Unknown industry/,
+      ],
+      [{ receiverId: SOLICITOR, contactId: 'con-nobody' }, 'NotFoundError', null, /No contact/],
+    ];
+    for (const [input, typename, path, message] of cases) {
+      const { data, errors } = await api.graphql<{ recordReferral: Result }>(
+        RECORD_REFERRAL,
+        { input },
+        tokenOf(ACCOUNTANT),
+      );
+      expect(errors, JSON.stringify(input)).toBeUndefined();
+      const result = data?.recordReferral;
+      expect(result?.__typename, JSON.stringify(input)).toBe(typename);
+      expect(result?.message).toMatch(message);
+      if (path) expect(result?.fieldErrors?.[0]?.path).toEqual(path);
+    }
+    expect(await referralCount(ACCOUNTANT)).toBe(before);
+  });
+
+  it('records a referral with a new contact, then moves it to WON with its value', async () => {
+    const contactsBefore = await contactCount(ACCOUNTANT);
+    const recorded = await api.graphql<{
+      recordReferral: Result<{ id: string; status: string; contact: { name: string } }>;
+    }>(
+      RECORD_REFERRAL,
+      {
+        input: {
+          receiverId: SOLICITOR,
+          contactName: 'Pat Buyer',
+          contactIndustryId: 'ind-estate-agent',
+          notes: 'Buying a first home',
+          hotness: 4,
+        },
+      },
+      tokenOf(ACCOUNTANT),
+    );
+    const referral = recorded.data?.recordReferral;
+    expect(referral).toMatchObject({
+      __typename: 'RecordReferralSuccess',
+      data: {
+        status: 'OFFERED',
+        giver: { id: ACCOUNTANT },
+        receiver: { id: SOLICITOR },
+        contact: { name: 'Pat Buyer' },
+        stalled: false,
+      },
+    });
+    expect(await contactCount(ACCOUNTANT)).toBe(contactsBefore + 1);
+    const id = referral?.data?.id;
+
+    const noValue = await api.graphql<{ updateReferralStatus: Result }>(
+      UPDATE_STATUS,
+      { input: { referralId: id, status: 'WON' } },
+      tokenOf(SOLICITOR),
+    );
+    expect(noValue.data?.updateReferralStatus).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'value'] }],
+    });
+
+    const stranger = await api.graphql<{ updateReferralStatus: Result }>(
+      UPDATE_STATUS,
+      { input: { referralId: id, status: 'CONTACTED' } },
+      tokenOf(ESTATE_AGENT),
+    );
+    expect(stranger.data?.updateReferralStatus.__typename).toBe('NotAuthorizedError');
+
+    const won = await api.graphql<{ updateReferralStatus: Result }>(
+      UPDATE_STATUS,
+      { input: { referralId: id, status: 'WON', value: 1800 } },
+      tokenOf(SOLICITOR),
+    );
+    expect(won.data?.updateReferralStatus).toMatchObject({ data: { id, status: 'WON', value: 1800 } });
+
+    const again = await api.graphql<{ updateReferralStatus: Result }>(
+      UPDATE_STATUS,
+      { input: { referralId: id, status: 'LOST' } },
+      tokenOf(SOLICITOR),
+    );
+    expect(again.data?.updateReferralStatus).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/final/),
+    });
+  });
+});
+
+describe('recordOneToOne', () => {
+  const RECORD = `mutation ($input: RecordOneToOneInput!) {
+    recordOneToOne(input: $input) { ${RESULT_FIELDS} ... on RecordOneToOneSuccess { data { id on members { id } } } }
+  }`;
+
+  it('refuses a malformed or future date and a lone member', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '22/11/2026' }, /Use a date like/],
+      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '2999-01-01' }, /future/],
+      [{ memberIds: [ACCOUNTANT], on: '2026-11-01' }, /exactly two members/],
+    ];
+    for (const [input, message] of cases) {
+      const { data } = await api.graphql<{ recordOneToOne: Result }>(RECORD, { input }, tokenOf(ACCOUNTANT));
+      expect(data?.recordOneToOne.__typename, JSON.stringify(input)).toBe('ValidationError');
+      expect(data?.recordOneToOne.message).toMatch(message);
+    }
+  });
+
+  it('records a one-to-one that shows as an edge of the group graph', async () => {
+    const { data } = await api.graphql<{ recordOneToOne: Result<{ id: string; members: { id: string }[] }> }>(
+      RECORD,
+      {
+        input: {
+          memberIds: [ACCOUNTANT, ESTATE_AGENT],
+          on: '2026-11-20',
+          notes: 'Ideal referral: downsizers',
+        },
+      },
+      tokenOf(ACCOUNTANT),
+    );
+    expect(data?.recordOneToOne.__typename).toBe('RecordOneToOneSuccess');
+    const graph = await api.graphql<{
+      groupGraph: { edges: { kind: string; source: string; target: string }[] };
+    }>(`{ groupGraph(groupId: "${GROUP}") { edges { kind source target } } }`);
+    const pair = [ACCOUNTANT, ESTATE_AGENT].sort();
+    expect(
+      graph.data?.groupGraph.edges.some(
+        (e) => e.kind === 'ONE_TO_ONE' && [e.source, e.target].sort().join() === pair.join(),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('members and industries', () => {
+  const CREATE = `mutation ($input: CreateMemberInput!) {
+    createMember(input: $input) { ${RESULT_FIELDS} ... on CreateMemberSuccess { data { id name industry { id } group { id } } } }
+  }`;
+
+  it('lets only an organiser of the group add a member, one per industry', async () => {
+    const byMember = await api.graphql<{ createMember: Result }>(
+      CREATE,
+      { input: { groupId: GROUP, industryId: 'ind-plumber', name: 'New Person' } },
+      tokenOf(ACCOUNTANT),
+    );
+    expect(byMember.data?.createMember.__typename).toBe('NotAuthorizedError');
+
+    const taken = await api.graphql<{ createMember: Result }>(
+      CREATE,
+      { input: { groupId: GROUP, industryId: 'ind-accountant', name: 'Second Accountant' } },
+      tokenOf(ORGANISER),
+    );
+    expect(taken.data?.createMember).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/one member per industry/),
+    });
+
+    const badEmail = await api.graphql<{ createMember: Result }>(
+      CREATE,
+      { input: { groupId: GROUP, industryId: 'ind-plumber', name: 'Pipe Person', email: 'not-an-email' } },
+      tokenOf(ORGANISER),
+    );
+    expect(badEmail.data?.createMember).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'email'] }],
+    });
+  });
+
+  it('adds, edits and removes a member', async () => {
+    const industries = await api.graphql<{
+      groupGraph: { nodes: { industryId: string }[] };
+      industries: { id: string }[];
+    }>(`{ groupGraph(groupId: "${GROUP}") { nodes { industryId } } industries { id } }`);
+    const taken = new Set(industries.data?.groupGraph.nodes.map((n) => n.industryId));
+    const free = industries.data?.industries.find((i) => !taken.has(i.id))?.id;
+    expect(free).toBeDefined();
+
+    const created = await api.graphql<{
+      createMember: Result<{ id: string; industry: { id: string }; group: { id: string } }>;
+    }>(
+      CREATE,
+      {
+        input: {
+          groupId: GROUP,
+          industryId: free,
+          name: 'Orla Test',
+          company: 'Test Ltd',
+          wantsToMeet: ['Accountant'],
+        },
+      },
+      tokenOf(ORGANISER),
+    );
+    const member = created.data?.createMember.data;
+    expect(member).toMatchObject({ industry: { id: free }, group: { id: GROUP } });
+
+    const updated = await api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
+      `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { ${RESULT_FIELDS} ... on UpdateMemberSuccess { data { name bio } } } }`,
+      { input: { id: member?.id, bio: 'Helps small firms' } },
+      tokenOf(member?.id ?? ''),
+    );
+    // A brand-new member has no token yet: only organisers may edit them.
+    expect(updated.errors?.[0]?.message ?? updated.data?.updateMember.__typename).toMatch(
+      /Unknown or revoked token/,
+    );
+    const byOrganiser = await api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
+      `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { ${RESULT_FIELDS} ... on UpdateMemberSuccess { data { name bio } } } }`,
+      { input: { id: member?.id, bio: 'Helps small firms' } },
+      tokenOf(ORGANISER),
+    );
+    expect(byOrganiser.data?.updateMember).toMatchObject({
+      data: { name: 'Orla Test', bio: 'Helps small firms' },
+    });
+
+    const removed = await api.graphql<{ removeMember: Result<string> }>(
+      `mutation ($id: ID!) { removeMember(id: $id) { ${RESULT_FIELDS} ... on RemoveMemberSuccess { data } } }`,
+      { id: member?.id },
+      tokenOf(ORGANISER),
+    );
+    expect(removed.data?.removeMember).toMatchObject({ data: member?.id });
+    const gone = await api.graphql<{ member: null }>(`{ member(id: "${member?.id}") { id } }`);
+    expect(gone.data?.member).toBeNull();
+  });
+
+  it('keeps industry-wide edits to organisers', async () => {
+    const { data } = await api.graphql<{ setSynergy: Result }>(
+      `mutation { setSynergy(input: { industryA: "ind-accountant", industryB: "ind-solicitor", strength: 0.5 }) { ${RESULT_FIELDS} } }`,
+      {},
+      tokenOf(ACCOUNTANT),
+    );
+    expect(data?.setSynergy.__typename).toBe('NotAuthorizedError');
+    const sameIndustry = await api.graphql<{ setCompetition: Result }>(
+      `mutation { setCompetition(input: { industryA: "ind-plumber", industryB: "ind-plumber", competes: true }) { ${RESULT_FIELDS} } }`,
+      {},
+      tokenOf(ORGANISER),
+    );
+    expect(sameIndustry.data?.setCompetition).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/two different/),
+    });
+  });
+});
