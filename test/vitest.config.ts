@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// One copy of graphql for code Vite transforms (our sources) and code Node loads (Pothos, yoga):
+// otherwise Vite picks graphql's ESM build and Node its CommonJS one, and schemas cross "realms".
+const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
 // One run, several projects. The global setup starts ONE Neo4j for the whole run (or uses
 // NEO4J_URI) and hands its address to every worker; suites keep their data apart by ids.
@@ -7,9 +12,11 @@ export default defineConfig({
     globalSetup: ['./setup/neo4j.ts'],
     projects: [
       {
+        resolve: { alias: graphqlAlias },
         test: { name: 'unit', include: ['unit/**/*.test.ts'], environment: 'node' },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: 'integration',
           include: ['integration/**/*.test.ts'],
@@ -38,6 +45,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Runs after the other projects: it writes a referral (and removes it afterwards).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
