@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBundledNeo4j } from '@powergroups/db';
+import { loadSampleData } from '@powergroups/seed/sample.ts';
 import { createDatabase } from '@powergroups/server/db/database.ts';
 import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
 
@@ -32,6 +33,7 @@ export default async function setup() {
   });
   try {
     await ensureSchema(db);
+    await loadSampleData(db);
   } finally {
     await db.close();
   }

@@ -1,0 +1,467 @@
+// Validation of everything the loader writes (sample, JSON, CSV): each row is checked on its own
+// (zod), then against the others and what is already stored (ids unique, references resolve,
+// one member per industry per group). Nothing is written unless every row passes.
+import type {
+  ContactRow,
+  GraphRows,
+  GroupRow,
+  IndustryRow,
+  KnowsRow,
+  MemberRow,
+  OneToOneRow,
+  PairRow,
+  PowerGroupRow,
+  ReferralRow,
+  RowKind,
+  SynergyRow,
+} from '@powergroups/server/db/seed-repo.ts';
+import { z } from 'zod';
+
+export interface IndustryKey {
+  id: string;
+  name: string;
+  synonyms: string[];
+}
+
+/** Lower-cased id, name and synonyms → industry id; ids win over names, names over synonyms. */
+export function indexIndustries(industries: readonly IndustryKey[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const pick of [
+    (i: IndustryKey) => i.synonyms,
+    (i: IndustryKey) => [i.name],
+    (i: IndustryKey) => [i.id],
+  ])
+    for (const industry of industries)
+      for (const key of pick(industry)) index.set(key.toLowerCase(), industry.id);
+  return index;
+}
+
+/** Where a row came from, for error messages: a file (or section) and a 1-based row number. */
+export interface Where {
+  file: string;
+  row: number;
+  /** the line in the file, when it differs from the row (CSV: header on line 1) */
+  line?: number;
+  /** input column name for a row field, when they differ (CSV `industry` for `industryId`) */
+  columns?: Record<string, string>;
+}
+
+export interface Located<T = unknown> {
+  at: Where;
+  value: T;
+}
+
+export type GraphInput = { [K in RowKind]?: Located[] };
+
+export interface Issue {
+  at: Where;
+  field: string | null;
+  message: string;
+}
+
+export function describeIssue({ at, field, message }: Issue): string {
+  const line = at.line !== undefined ? ` (line ${at.line})` : '';
+  const column = field ? `, field "${at.columns?.[field] ?? field}"` : '';
+  return `${at.file}: row ${at.row}${line}${column}: ${message}`;
+}
+
+const MAX_LISTED = 20;
+
+/** The input was refused; nothing was written. `issues` lists every problem found. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(readonly issues: Issue[]) {
+    const listed = issues.slice(0, MAX_LISTED).map((issue) => `  ${describeIssue(issue)}`);
+    const more = issues.length > MAX_LISTED ? [`  … and ${issues.length - MAX_LISTED} more`] : [];
+    super(
+      `Refused: ${issues.length} problem${issues.length === 1 ? '' : 's'} in the input, nothing was written. ` +
+        `Fix the rows below and run again:\n${[...listed, ...more].join('\n')}`,
+    );
+  }
+}
+
+// ---- Field formats
+
+const ID_PREFIX: Record<string, string> = {
+  industry: 'ind',
+  group: 'grp',
+  member: 'mem',
+  contact: 'con',
+  powerGroup: 'pg',
+  referral: 'ref',
+  oneToOne: 'oto',
+};
+
+const idOf = (kind: keyof typeof ID_PREFIX) => {
+  const prefix = ID_PREFIX[kind];
+  return z
+    .string()
+    .trim()
+    .regex(
+      new RegExp(`^${prefix}-[a-z0-9][a-z0-9-]*$`),
+      `must be a kebab-case id starting with "${prefix}-" (lower-case letters, digits and dashes), e.g. ${prefix}-example-1`,
+    );
+};
+
+const text = z.string().trim().min(1, 'must not be empty');
+const optionalText = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => (value ? value : null));
+const textList = z.array(z.string().trim().min(1, 'list entries must not be empty'));
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const date = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, { message: 'must be a date written yyyy-mm-dd, e.g. 2026-03-17' });
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const dateTime = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      const match = DATE_TIME.exec(value);
+      return Boolean(match?.[1] && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value)));
+    },
+    {
+      message:
+        'must be a date-time written yyyy-mm-ddThh:mm:ssZ (or with an offset), e.g. 2026-03-17T09:30:00Z',
+    },
+  );
+
+const IndustrySchema = z.object({
+  id: idOf('industry'),
+  name: text,
+  synonyms: textList.default([]),
+  sector: text,
+}) satisfies z.ZodType<IndustryRow, unknown>;
+
+const SynergySchema = z.object({
+  a: idOf('industry'),
+  b: idOf('industry'),
+  strength: z.number({ error: 'must be a number' }).gt(0, 'must be more than 0').max(1, 'must be at most 1'),
+  reason: text,
+}) satisfies z.ZodType<SynergyRow, unknown>;
+
+const PairSchema = z.object({ a: idOf('industry'), b: idOf('industry') }) satisfies z.ZodType<
+  PairRow,
+  unknown
+>;
+
+const PowerGroupSchema = z.object({
+  id: idOf('powerGroup'),
+  name: text,
+  description: text,
+  industryIds: z.array(idOf('industry')).min(2, 'a power group needs at least two industries'),
+}) satisfies z.ZodType<PowerGroupRow, unknown>;
+
+const GroupSchema = z.object({
+  id: idOf('group'),
+  name: text,
+  region: text,
+  meetingDay: z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], {
+    message: 'must be a day of the week, e.g. Tuesday',
+  }),
+}) satisfies z.ZodType<GroupRow, unknown>;
+
+const MemberSchema = z.object({
+  id: idOf('member'),
+  name: text,
+  company: text,
+  email: optionalText.refine((value) => value === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value), {
+    message: 'must be an email address such as name@example.ie, or empty',
+  }),
+  phone: optionalText,
+  bio: optionalText,
+  joinedAt: date,
+  wantsToMeet: textList.default([]),
+  doesNotWantToMeet: textList.default([]),
+  industryId: text,
+  groupId: idOf('group'),
+  role: z.enum(['MEMBER', 'ORGANISER'], { message: 'must be MEMBER or ORGANISER' }),
+  since: date,
+}) satisfies z.ZodType<MemberRow, unknown>;
+
+const ContactSchema = z.object({
+  id: idOf('contact'),
+  name: text,
+  company: optionalText,
+  industryId: optionalText,
+}) satisfies z.ZodType<ContactRow, unknown>;
+
+const KnowsSchema = z.object({
+  memberId: idOf('member'),
+  contactId: idOf('contact'),
+  strength: z
+    .number({ error: 'must be a whole number 1 to 5' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 to 5')
+    .max(5, 'must be 1 to 5'),
+  since: date,
+  context: optionalText,
+}) satisfies z.ZodType<KnowsRow, unknown>;
+
+const OneToOneSchema = z.object({
+  id: idOf('oneToOne'),
+  on: date,
+  notes: optionalText,
+  memberIds: z.array(idOf('member')).length(2, 'a one-to-one has exactly two members'),
+}) satisfies z.ZodType<OneToOneRow, unknown>;
+
+const ReferralSchema = z.object({
+  id: idOf('referral'),
+  fromId: idOf('member'),
+  toId: idOf('member'),
+  contactId: idOf('contact').nullable(),
+  status: z.enum(['OFFERED', 'CONTACTED', 'MEETING_BOOKED', 'WON', 'LOST', 'WENT_WRONG'], {
+    message: 'must be OFFERED, CONTACTED, MEETING_BOOKED, WON, LOST or WENT_WRONG',
+  }),
+  value: z
+    .number({ error: 'must be a number of euros, or empty' })
+    .nonnegative('must not be negative')
+    .nullable(),
+  notes: optionalText,
+  hotness: z
+    .number({ error: 'must be a whole number 1 to 5' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 to 5')
+    .max(5, 'must be 1 to 5'),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+}) satisfies z.ZodType<ReferralRow, unknown>;
+
+const SCHEMAS: { [K in RowKind]: z.ZodType<GraphRows[K][number], unknown> } = {
+  industries: IndustrySchema,
+  synergies: SynergySchema,
+  competitions: PairSchema,
+  powerGroups: PowerGroupSchema,
+  groups: GroupSchema,
+  members: MemberSchema,
+  contacts: ContactSchema,
+  knows: KnowsSchema,
+  oneToOnes: OneToOneSchema,
+  referrals: ReferralSchema,
+};
+
+/** What the database holds already; references may point at it. */
+export interface KnownState {
+  /** the stored industry catalogue: references may use an id, a name or a synonym */
+  industries: readonly IndustryKey[];
+  groupIds: ReadonlySet<string>;
+  /** member id → its group */
+  members: ReadonlyMap<string, string | null>;
+  contactIds: ReadonlySet<string>;
+  /** `${groupId} ${industryId}` → the member holding that seat */
+  seats: ReadonlyMap<string, string>;
+}
+
+export const NOTHING_KNOWN: KnownState = {
+  industries: [],
+  groupIds: new Set(),
+  members: new Map(),
+  contactIds: new Set(),
+  seats: new Map(),
+};
+
+const emptyRows = (): GraphRows => ({
+  industries: [],
+  synergies: [],
+  competitions: [],
+  powerGroups: [],
+  groups: [],
+  members: [],
+  contacts: [],
+  knows: [],
+  oneToOnes: [],
+  referrals: [],
+});
+
+/** Validates every row; returns the typed rows, or throws ImportError listing every problem. */
+export function validateGraph(input: GraphInput, known: KnownState = NOTHING_KNOWN): GraphRows {
+  const issues: Issue[] = [];
+  const rows = emptyRows();
+  const where: { [K in RowKind]: Where[] } = {
+    industries: [],
+    synergies: [],
+    competitions: [],
+    powerGroups: [],
+    groups: [],
+    members: [],
+    contacts: [],
+    knows: [],
+    oneToOnes: [],
+    referrals: [],
+  };
+
+  // 1. Each row on its own.
+  for (const kind of Object.keys(SCHEMAS) as RowKind[]) {
+    for (const { at, value } of input[kind] ?? []) {
+      const parsed = SCHEMAS[kind].safeParse(value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.length ? String(issue.path[0]) : null;
+          issues.push({ at, field, message: issue.message });
+        }
+        continue;
+      }
+      (rows[kind] as unknown[]).push(parsed.data);
+      where[kind].push(at);
+    }
+  }
+
+  const fail = (kind: RowKind, index: number, field: string | null, message: string) => {
+    const at = where[kind][index];
+    if (at) issues.push({ at, field, message });
+  };
+
+  // 2. Unique ids (and unique pairs) within the input.
+  const unique = <K extends RowKind>(
+    kind: K,
+    field: string,
+    keyOf: (row: GraphRows[K][number]) => string,
+  ) => {
+    const seen = new Map<string, number>();
+    (rows[kind] as GraphRows[K][number][]).forEach((row, index) => {
+      const key = keyOf(row);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        fail(
+          kind,
+          index,
+          field,
+          `duplicate ${field} "${key}": already used on row ${where[kind][first]?.row}`,
+        );
+      } else seen.set(key, index);
+    });
+  };
+  unique('industries', 'id', (row) => row.id);
+  unique('powerGroups', 'id', (row) => row.id);
+  unique('groups', 'id', (row) => row.id);
+  unique('members', 'id', (row) => row.id);
+  unique('contacts', 'id', (row) => row.id);
+  unique('oneToOnes', 'id', (row) => row.id);
+  unique('referrals', 'id', (row) => row.id);
+  unique('knows', 'contactId', (row) => `${row.memberId} knows ${row.contactId}`);
+  const pairKey = (row: PairRow) => [row.a, row.b].sort().join(' and ');
+  unique('synergies', 'b', pairKey);
+  unique('competitions', 'b', pairKey);
+
+  // 3. References resolve, to the input or to what is stored.
+  const industryNames = 'use an id, name or synonym from the industry catalogue (seed/data/industries.ts)';
+  const industries = new Set([...known.industries, ...rows.industries].map((row) => row.id));
+  const industryIndex = indexIndustries([...known.industries, ...rows.industries]);
+  const resolveIndustry = (
+    kind: 'members' | 'contacts',
+    index: number,
+    row: { industryId: string | null },
+  ) => {
+    if (row.industryId === null) return;
+    const id = industryIndex.get(row.industryId.toLowerCase());
+    if (id) row.industryId = id;
+    else fail(kind, index, 'industryId', `unknown industry "${row.industryId}" — ${industryNames}`);
+  };
+  const groups = new Set([...known.groupIds, ...rows.groups.map((row) => row.id)]);
+  const members = new Set([...known.members.keys(), ...rows.members.map((row) => row.id)]);
+  const contacts = new Set([...known.contactIds, ...rows.contacts.map((row) => row.id)]);
+  const check = (
+    kind: RowKind,
+    index: number,
+    field: string,
+    id: string | null,
+    among: Set<string>,
+    what: string,
+  ) => {
+    if (id !== null && !among.has(id))
+      fail(kind, index, field, `unknown ${what} "${id}"${what === 'industry' ? ` — ${industryNames}` : ''}`);
+  };
+
+  rows.synergies.forEach((row, i) => {
+    check('synergies', i, 'a', row.a, industries, 'industry');
+    check('synergies', i, 'b', row.b, industries, 'industry');
+    if (row.a === row.b) fail('synergies', i, 'b', 'an industry cannot have synergy with itself');
+  });
+  rows.competitions.forEach((row, i) => {
+    check('competitions', i, 'a', row.a, industries, 'industry');
+    check('competitions', i, 'b', row.b, industries, 'industry');
+    if (row.a === row.b)
+      fail('competitions', i, 'b', 'an industry always competes with itself; list pairs of two industries');
+  });
+  const competing = new Set(rows.competitions.flatMap((row) => [`${row.a} ${row.b}`, `${row.b} ${row.a}`]));
+  rows.powerGroups.forEach((row, i) => {
+    for (const id of row.industryIds) check('powerGroups', i, 'industryIds', id, industries, 'industry');
+    for (const a of row.industryIds)
+      for (const b of row.industryIds)
+        if (a < b && competing.has(`${a} ${b}`))
+          fail(
+            'powerGroups',
+            i,
+            'industryIds',
+            `${a} and ${b} compete, so they cannot be in one power group`,
+          );
+  });
+
+  // One member per industry per group: seats held in the database by members not in this input
+  // count too.
+  const seats = new Map<string, string>();
+  const inInput = new Set(rows.members.map((row) => row.id));
+  for (const [seat, memberId] of known.seats) if (!inInput.has(memberId)) seats.set(seat, memberId);
+  rows.members.forEach((row, i) => {
+    check('members', i, 'groupId', row.groupId, groups, 'group');
+    resolveIndustry('members', i, row);
+    const seat = `${row.groupId} ${row.industryId}`;
+    const holder = seats.get(seat);
+    if (holder && holder !== row.id) {
+      fail(
+        'members',
+        i,
+        'industryId',
+        `${row.groupId} already has a member in ${row.industryId} (${holder}): one member per industry per group`,
+      );
+    } else seats.set(seat, row.id);
+  });
+  rows.contacts.forEach((row, i) => {
+    resolveIndustry('contacts', i, row);
+  });
+  rows.knows.forEach((row, i) => {
+    check('knows', i, 'memberId', row.memberId, members, 'member');
+    check('knows', i, 'contactId', row.contactId, contacts, 'contact');
+  });
+  rows.oneToOnes.forEach((row, i) => {
+    for (const id of row.memberIds) check('oneToOnes', i, 'memberIds', id, members, 'member');
+    if (row.memberIds[0] === row.memberIds[1])
+      fail('oneToOnes', i, 'memberIds', 'a one-to-one needs two different members');
+  });
+  rows.referrals.forEach((row, i) => {
+    check('referrals', i, 'fromId', row.fromId, members, 'member');
+    check('referrals', i, 'toId', row.toId, members, 'member');
+    check('referrals', i, 'contactId', row.contactId, contacts, 'contact');
+    if (row.fromId === row.toId) fail('referrals', i, 'toId', 'a member cannot refer to themselves');
+    if (row.value !== null && row.status !== 'WON')
+      fail('referrals', i, 'value', `only a WON referral has a value (status is ${row.status})`);
+    if (Date.parse(row.updatedAt) < Date.parse(row.createdAt))
+      fail('referrals', i, 'updatedAt', 'must not be before createdAt');
+  });
+
+  if (issues.length) throw new ImportError(issues);
+  return rows;
+}
+
+/** Locates plain rows (sample data, JSON) by section and 1-based index. */
+export function locate(rows: Partial<Record<RowKind, readonly unknown[]>>, file: string): GraphInput {
+  const input: GraphInput = {};
+  for (const [kind, list] of Object.entries(rows) as [RowKind, readonly unknown[]][]) {
+    input[kind] = list.map((value, index) => ({ at: { file: `${file} ${kind}`, row: index + 1 }, value }));
+  }
+  return input;
+}
