@@ -1,7 +1,7 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
-import { createGraphQLError, createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { callerByToken } from './db/auth-repo.ts';
-import type { Database } from './db/database.ts';
+import { type Database, isDatabaseUnavailable } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import type { Caller, Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
@@ -81,8 +81,16 @@ export function createYogaServer({ db, log, demoAccounts = false, now = () => ne
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'Power Groups', defaultQuery: EXAMPLE_OPERATIONS },
-    // Unexpected errors reach the client as "Unexpected error." with no stack; details go to the log.
-    maskedErrors: true,
+    // Unexpected errors reach the client as "Unexpected error." with no stack; details go to the
+    // log. A database that is away is said plainly, since the caller can do something about it.
+    maskedErrors: {
+      maskError: (error, message, isDev) =>
+        isDatabaseUnavailable(error)
+          ? createGraphQLError('The database is unavailable right now: try again shortly (see /ready)', {
+              extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+            })
+          : maskError(error, message, isDev),
+    },
     logging: {
       debug: (...args) => log.debug({ details: args }),
       info: (...args) => log.info({ details: args }),

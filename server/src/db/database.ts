@@ -124,13 +124,24 @@ export function createDatabase({ uri, user, password, database }: Neo4jConnectio
   return new Database(driver, database, uri);
 }
 
-/** A short, stack-free description of why Neo4j could not be reached. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** True when an error (or the error it wraps, as GraphQL does) says Neo4j could not be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let current = error;
+    current instanceof Error;
+    current = (current as { originalError?: unknown }).originalError
+  ) {
+    if (current instanceof Neo4jError && UNAVAILABLE_CODES.has(current.code)) return true;
+  }
+  return false;
+}
+
+/** A short, stack-free description of why Neo4j could not be reached: one log line. */
 export function describeConnectionError(error: unknown, uri: string): string {
-  const reason =
-    error instanceof Neo4jError
-      ? error.message.split('\n')[0]
-      : error instanceof Error
-        ? error.message
-        : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // The driver's messages run to a paragraph; the first sentence says what happened.
+  const reason = message.split(/\.\s|\n/)[0];
   return `Neo4j is not reachable at ${uri} (${reason}) — start the bundled one with \`pnpm db\`, or fix NEO4J_URI`;
 }
