@@ -7,7 +7,9 @@ await startApp({
   prepare: async (db, { env, log }) => {
     if (env.NEO4J_URI) return;
     if (await loadSampleIfEmpty(db)) {
-      log.info('Loaded the sample data. Sign in with a demo token, e.g. demo-mem-padraig-ryan (an organiser)');
+      log.info(
+        'Loaded the sample data. Sign in with a demo token, e.g. demo-mem-padraig-ryan (an organiser)',
+      );
     }
   },
 });

@@ -360,6 +360,10 @@ export function* generateGroups({ members, seed, tag = 'gen' }: GenerateOptions)
       }
     }
 
+    // A contact is in the graph because somebody knows them: drop the pool's unknown ones.
+    const known = new Set(knows.map((k) => k.contactId));
+    const knownContacts = contacts.filter((c) => known.has(c.id));
+
     const oneToOnes: OneToOneRow[] = [];
     if (size >= 2) {
       const count = Math.round(size * ONE_TO_ONES_PER_MEMBER);
@@ -412,7 +416,7 @@ export function* generateGroups({ members, seed, tag = 'gen' }: GenerateOptions)
       }
     }
 
-    yield { group, members: groupMembers, contacts, knows, oneToOnes, referrals };
+    yield { group, members: groupMembers, contacts: knownContacts, knows, oneToOnes, referrals };
   }
 }
 

@@ -236,17 +236,23 @@ RETURN m.id AS id, m.name AS name, m.company AS company, m.email AS email, m.pho
        mo.role AS role, toString(mo.since) AS since
 ORDER BY id`;
 
-/** Contacts known by a member in scope or named by a referral a member in scope gave. */
-export const EXPORT_CONTACTS = `${GROUPS_IN_SCOPE}
-MATCH (m:Member)-[:MEMBER_OF]->(g)
-CALL (m) {
+/** Every contact; or, for some groups, those known by a member in scope or named by a referral one gave. */
+export const EXPORT_CONTACTS = `
+CALL () {
+  MATCH (c:Contact)
+  WHERE $groupIds IS NULL
+  RETURN c
+  UNION
+  MATCH (g:Group)<-[:MEMBER_OF]-(m:Member)
+  WHERE g.id IN $groupIds
   MATCH (m)-[:KNOWS]->(c:Contact)
   RETURN c
   UNION
+  MATCH (g:Group)<-[:MEMBER_OF]-(m:Member)
+  WHERE g.id IN $groupIds
   MATCH (m)-[:GAVE]->(:Referral)-[:ABOUT]->(c:Contact)
   RETURN c
 }
-WITH DISTINCT c
 OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(i:Industry)
 RETURN c.id AS id, c.name AS name, c.company AS company, i.id AS industryId
 ORDER BY id`;
