@@ -1,5 +1,6 @@
 // Writes and reads the graph in bulk: the sample loader, CSV/JSON import-export and the generator
 // (seed/) call these. Rows are plain objects shaped like the Cypher parameters; dates are ISO strings.
+import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import {
   COUNT_ALL,
@@ -234,11 +235,11 @@ export async function writeBatch(db: Database, kind: RowKind, batch: readonly ob
 }
 
 /**
- * Runs one `LOAD CSV … IN TRANSACTIONS` statement for a file in the database's import folder
+ * Runs one `LOAD CSV … IN TRANSACTIONS` statement for a CSV file (absolute path, readable by Neo4j)
  * (implicit transaction: the only kind that allows `IN TRANSACTIONS`).
  */
-export async function loadCsvFile(db: Database, kind: CsvKind, fileName: string): Promise<void> {
-  await runAutoCommit(db, LOAD_CSV_BY_KIND[kind], { url: `file:///${encodeURIComponent(fileName)}` });
+export async function loadCsvFile(db: Database, kind: CsvKind, path: string): Promise<void> {
+  await runAutoCommit(db, LOAD_CSV_BY_KIND[kind], { url: pathToFileURL(path).href });
 }
 
 async function runAutoCommit(db: Database, cypher: string, params: Params): Promise<void> {
