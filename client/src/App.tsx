@@ -63,20 +63,25 @@ export function App() {
     if (preferred) setUrl({ groupId: preferred.id });
   }, [groupId, groups.data, me, setUrl]);
 
-  const graph = useQuery(groupId ? `graph:${groupId}:${version}:${viewer}` : null, () =>
-    ops.groupGraph(groupId ?? ''),
+  // Signing in or out refreshes the graph in place: same members, same layout.
+  const graph = useQuery(
+    groupId ? `graph:${groupId}` : null,
+    () => ops.groupGraph(groupId ?? ''),
+    `${version}:${viewer}`,
   );
   const report = useQuery(
-    groupId && url.tab === 'power-groups' ? `pg:${groupId}:${version}:${viewer}` : null,
+    groupId && url.tab === 'power-groups' ? `pg:${groupId}:${viewer}` : null,
     () => ops.powerGroups(groupId ?? ''),
+    version,
   );
 
   const nodes = graph.data?.nodes ?? [];
   const intent = useMemo(() => parseAsk(url.ask, nodes), [url.ask, nodes]);
   const askText = intent.kind === 'industry' ? intent.text : null;
   const whoKnows = useQuery(
-    groupId && askText ? `ask:${groupId}:${askText}:${version}:${viewer}` : null,
+    groupId && askText ? `ask:${groupId}:${askText}:${viewer}` : null,
     () => ops.whoKnows(askText ?? '', groupId ?? '', 2),
+    version,
   );
 
   // A member's name typed in the ask box opens that member.
@@ -299,14 +304,6 @@ export function App() {
                 <StateMessage kind="empty">This group has no members yet.</StateMessage>
               </div>
             )}
-            {graph.data && graph.data.nodes.length > 0 && (
-              <Legend
-                entries={legendEntries(graph.data)}
-                edgeKinds={url.edges}
-                onToggleEdgeKind={toggleEdgeKind}
-                unassigned={graph.data.nodes.filter((node) => node.powerGroupIds.length === 0).length}
-              />
-            )}
             {graph.error && graph.data ? (
               <div className="banner" role="alert">
                 Could not refresh the graph:{' '}
@@ -319,6 +316,14 @@ export function App() {
               </span>
             )}
           </div>
+          {graph.data && graph.data.nodes.length > 0 && (
+            <Legend
+              entries={legendEntries(graph.data)}
+              edgeKinds={url.edges}
+              onToggleEdgeKind={toggleEdgeKind}
+              unassigned={graph.data.nodes.filter((node) => node.powerGroupIds.length === 0).length}
+            />
+          )}
         </section>
 
         <aside className="side-panel" aria-label="Details">

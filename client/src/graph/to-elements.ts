@@ -126,6 +126,10 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
     if (!shownKinds.has(edge.kind)) classes.push('kind-off');
     if (!visible.has(edge.source) || !visible.has(edge.target)) classes.push('filtered-out');
     if (highlight) classes.push(highlight.edgeIds.has(edge.id) ? 'on-path' : 'dimmed');
+    // Labels only where the eye is: the selected member's ties and the highlighted paths.
+    const selected =
+      options.selectedId && (edge.source === options.selectedId || edge.target === options.selectedId);
+    if (selected || highlight?.edgeIds.has(edge.id)) classes.push('labelled');
     elements.push({
       group: 'edges',
       data: {

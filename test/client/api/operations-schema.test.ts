@@ -7,10 +7,13 @@ import * as operations from '@powergroups/client/api/operations.ts';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../../server/schema.graphql', import.meta.url)), 'utf8'));
-const documents = Object.entries(operations).filter(
-  (entry): entry is [string, string] => typeof entry[1] === 'string' && /_(QUERY|MUTATION)$/.test(entry[0]),
+const schema = buildSchema(
+  readFileSync(fileURLToPath(new URL('../../../server/schema.graphql', import.meta.url)), 'utf8'),
 );
+const documents: [string, string][] = [];
+for (const [name, value] of Object.entries(operations) as [string, unknown][]) {
+  if (typeof value === 'string' && /_(QUERY|MUTATION)$/.test(name)) documents.push([name, value]);
+}
 
 describe('client operations against server/schema.graphql', () => {
   it('finds the operations', () => {

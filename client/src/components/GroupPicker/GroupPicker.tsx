@@ -19,7 +19,7 @@ export function GroupPicker({ groups, value, onChange }: GroupPickerProps) {
         {!value && <option value="">Choose a group…</option>}
         {groups.map((group) => (
           <option key={group.id} value={group.id}>
-            {group.name} · {group.region} · {group.memberCount} members
+            {group.name} · {group.region}
           </option>
         ))}
       </select>

@@ -27,12 +27,16 @@ const ACTION_LABELS: Record<PartnerAction, string> = {
 export function MemberPanel(props: MemberPanelProps) {
   const { memberId, version } = props;
   const { ops, me } = useSession();
-  const member = useQuery(`member:${memberId}:${version}:${me?.id ?? ''}`, () => ops.member(memberId));
-  const partners = useQuery(`partners:${memberId}:${version}:${me?.id ?? ''}`, () =>
-    ops.referralPartners(memberId, 6),
+  const member = useQuery(`member:${memberId}:${me?.id ?? ''}`, () => ops.member(memberId), version);
+  const partners = useQuery(
+    `partners:${memberId}:${me?.id ?? ''}`,
+    () => ops.referralPartners(memberId, 6),
+    version,
   );
-  const referrals = useQuery(`referrals:${memberId}:${version}:${me?.id ?? ''}`, () =>
-    ops.referrals({ memberId }),
+  const referrals = useQuery(
+    `referrals:${memberId}:${me?.id ?? ''}`,
+    () => ops.referrals({ memberId }),
+    version,
   );
 
   if (member.error) return <StateMessage kind="error" error={member.error} onRetry={member.reload} />;

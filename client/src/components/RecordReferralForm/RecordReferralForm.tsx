@@ -1,6 +1,6 @@
 // Record a referral from a giver to a receiver about a contact (known or new), with validation
 // messages from the form itself and from the server.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { type RecordReferralInput, unwrapResult } from '../../api/operations.ts';
 import type { Contact, Industry, Referral } from '../../api/types.ts';
@@ -34,9 +34,11 @@ export function RecordReferralForm({
   const { ops } = useSession();
   const [giverId, setGiverId] = useState(initialGiver);
   const [receiver, setReceiver] = useState(receiverId ?? '');
-  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [contacts, setContacts] = useState<Contact[] | null>(null);
   const [industries, setIndustries] = useState<Industry[]>([]);
   const [contactMode, setContactMode] = useState<'known' | 'new'>('new');
+  // Once the user picks a mode, loading the giver's contacts must not flip it under them.
+  const modeChosen = useRef(false);
   const [contactId, setContactId] = useState('');
   const [contactName, setContactName] = useState('');
   const [contactIndustryId, setContactIndustryId] = useState('');
@@ -53,12 +55,13 @@ export function RecordReferralForm({
 
   useEffect(() => {
     let current = true;
+    setContacts(null);
     ops.member(giverId).then(
       (member) => {
         if (!current) return;
         const visible = member?.contacts ?? [];
         setContacts(visible);
-        setContactMode(visible.length > 0 ? 'known' : 'new');
+        if (!modeChosen.current) setContactMode(visible.length > 0 ? 'known' : 'new');
       },
       () => current && setContacts([]),
     );
@@ -175,17 +178,24 @@ export function RecordReferralForm({
               type="radio"
               name={fieldId('mode')}
               checked={contactMode === 'known'}
-              disabled={contacts.length === 0}
-              onChange={() => setContactMode('known')}
+              disabled={!contacts?.length}
+              onChange={() => {
+                modeChosen.current = true;
+                setContactMode('known');
+              }}
             />
-            A known contact{contacts.length === 0 ? ' (none visible)' : ''}
+            A known contact
+            {contacts === null ? ' (loading…)' : contacts.length === 0 ? ' (none visible)' : ''}
           </label>
           <label>
             <input
               type="radio"
               name={fieldId('mode')}
               checked={contactMode === 'new'}
-              onChange={() => setContactMode('new')}
+              onChange={() => {
+                modeChosen.current = true;
+                setContactMode('new');
+              }}
             />
             Someone new
           </label>
@@ -203,7 +213,7 @@ export function RecordReferralForm({
               aria-describedby={describedBy('contactId')}
             >
               <option value="">Choose a contact…</option>
-              {contacts.map((contact) => (
+              {(contacts ?? []).map((contact) => (
                 <option key={contact.id} value={contact.id}>
                   {contact.name} — {contact.industry.name}
                 </option>
@@ -218,7 +228,10 @@ export function RecordReferralForm({
               <input
                 id={fieldId('contactName')}
                 value={contactName}
-                onChange={(event) => setContactName(event.target.value)}
+                onChange={(event) => {
+                  modeChosen.current = true;
+                  setContactName(event.target.value);
+                }}
                 aria-invalid={Boolean(errors.contactName)}
                 aria-describedby={describedBy('contactName')}
               />
@@ -229,7 +242,10 @@ export function RecordReferralForm({
               <select
                 id={fieldId('contactIndustryId')}
                 value={contactIndustryId}
-                onChange={(event) => setContactIndustryId(event.target.value)}
+                onChange={(event) => {
+                  modeChosen.current = true;
+                  setContactIndustryId(event.target.value);
+                }}
                 aria-invalid={Boolean(errors.contactIndustryId)}
                 aria-describedby={describedBy('contactIndustryId')}
               >

@@ -1,0 +1,203 @@
+// The explorer end to end: the built client, served by the real server over the run's Neo4j with
+// the sample data, in Debian's Chromium. Screenshots go to test/artifacts/screenshots/.
+import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { testDatabase } from '../support/server.ts';
+import { drawnGraph, launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+
+const appUrl = inject('appUrl');
+const GROUP = SAMPLE_FACTS.groupId;
+const BRIAN = SAMPLE_FACTS.estateAgentId;
+const GIVER = SAMPLE_FACTS.twoHopMortgageId; // Maeve Quinn signs in and refers business to Brian
+const CONTACT_NAME = `Browser Test Contact ${Date.now()}`;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  await waitForApp(appUrl, inject('appFailureFile'));
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async ({ task }) => {
+  // A failed step leaves a picture of what the page showed.
+  if (task.result?.state === 'fail' && page)
+    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // Suites share one database: take away what this one wrote.
+  const db = testDatabase();
+  try {
+    await db.write(
+      'MATCH (c:Contact {name: $name}) OPTIONAL MATCH (r:Referral)-[:ABOUT]->(c) DETACH DELETE r, c',
+      { name: CONTACT_NAME },
+    );
+  } finally {
+    await db.close();
+  }
+});
+
+describe('the explorer in Chromium', () => {
+  it('opens the sample group as a graph coloured by power group, with a legend', async () => {
+    await page.goto(`${appUrl}/groups/${GROUP}`);
+    await waitForGraph(page);
+    const graph = await drawnGraph(page);
+    const members = graph.nodes.filter((node) => node.classes.includes('member'));
+    expect(members.length).toBeGreaterThan(10);
+    expect(graph.edges.some((edge) => edge.kind === 'REFERRAL')).toBe(true);
+    expect(graph.edges.some((edge) => edge.kind === 'SYNERGY')).toBe(true);
+    expect(graph.edges.some((edge) => edge.kind === 'ONE_TO_ONE')).toBe(true);
+    await expect(page.getByRole('complementary', { name: 'Legend' }).textContent()).resolves.toContain(
+      'Referrals',
+    );
+    await page.getByRole('tab', { name: 'Power groups' }).click();
+    await page.getByRole('region', { name: 'Detected communities' }).waitFor();
+    await screenshot(page, '01-group');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('asks who knows a mortgage broker and highlights the ranked answers and their paths', async () => {
+    await page.getByLabel('Ask: who knows an industry, or find a member').fill('who knows a mortgage broker');
+    await page.getByLabel('Ask: who knows an industry, or find a member').press('Enter');
+    const answers = page.locator('.answers > li');
+    await answers.first().waitFor();
+    const names = await answers.locator('strong').allTextContents();
+    // Aoife is one; the members who know one come next; two hops after them.
+    expect(names[0]).toBe('Aoife Byrne');
+    expect(names).toEqual(expect.arrayContaining(['Brian Walsh', 'Maeve Quinn']));
+    expect(names.indexOf('Brian Walsh')).toBeLessThan(names.indexOf('Maeve Quinn'));
+    await expect(page.locator('.match').textContent()).resolves.toContain('Mortgage intermediary');
+    const graph = await drawnGraph(page);
+    const answerIds = graph.nodes.filter((node) => node.classes.includes('answer')).map((node) => node.id);
+    expect(answerIds).toEqual(
+      expect.arrayContaining([SAMPLE_FACTS.mortgageIntermediaryId, ...SAMPLE_FACTS.knowsMortgageContactIds]),
+    );
+    expect(graph.edges.some((edge) => edge.classes.includes('on-path'))).toBe(true);
+    expect(page.url()).toContain('ask=who+knows+a+mortgage+broker');
+    await screenshot(page, '02-who-knows-mortgage-broker');
+  });
+
+  it('opens a member’s panel from an answer, with reasons and history, and keeps it in the URL', async () => {
+    await page.locator('.answers > li', { hasText: 'Brian Walsh' }).first().click();
+    await page.getByRole('heading', { name: /Brian Walsh/ }).waitFor();
+    await page.locator('.partners > li').first().waitFor();
+    expect(await page.locator('.partners .reasons li').count()).toBeGreaterThan(0);
+    await page.locator('.history > li').first().waitFor();
+    expect(page.url()).toContain(`member=${BRIAN}`);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes.find((node) => node.id === BRIAN)?.classes).toContain('selected');
+    // Anonymous callers see no write controls.
+    expect(await page.getByRole('button', { name: /Record a referral/ }).count()).toBe(0);
+    await screenshot(page, '03-member-panel');
+
+    // A deep link opens the same view.
+    await page.reload();
+    await waitForGraph(page);
+    await page.getByRole('heading', { name: /Brian Walsh/ }).waitFor();
+  });
+
+  it('signs in with a demo token', async () => {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Access token').fill(`demo-${GIVER}`);
+    await page.getByRole('dialog', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.signed-in', { hasText: 'Maeve Quinn' }).waitFor();
+    await page.getByRole('button', { name: 'Record a referral to Brian' }).waitFor();
+    await screenshot(page, '04-signed-in');
+  });
+
+  it('says what is missing, then records a referral and shows it on the graph', async () => {
+    const before = (await drawnGraph(page)).edges.find(
+      (edge) => edge.kind === 'REFERRAL' && edge.source === GIVER && edge.target === BRIAN,
+    );
+    await page.getByRole('button', { name: 'Record a referral to Brian' }).click();
+    const form = page.getByRole('form', { name: 'Record a referral' });
+    await form.waitFor();
+    // Maeve's own contacts load into the form; then she refers someone new.
+    await form.getByRole('radio', { name: 'A known contact' }).and(page.locator(':enabled')).waitFor();
+    await form.getByRole('radio', { name: 'Someone new' }).check();
+    await form.getByRole('button', { name: 'Record referral' }).click();
+    await form.getByText('Name the person being referred.').waitFor();
+    await screenshot(page, '05-referral-validation');
+
+    await form.getByLabel('Contact name').fill(CONTACT_NAME);
+    const industry = form.getByLabel('Their industry');
+    await industry.locator('option').nth(1).waitFor({ state: 'attached' });
+    await industry.selectOption({ index: 1 });
+    await form.getByLabel('Notes').fill('Buying a house in Rathmines; needs a survey first.');
+    await form.getByRole('button', { name: 'Record referral' }).click();
+    await form.getByText('Referral recorded: Maeve Quinn → Brian Walsh.').waitFor();
+
+    await page.waitForFunction(
+      ({ giver, receiver, count }) => {
+        const container = document.querySelector('[data-testid="graph"]') as unknown as {
+          _cyreg?: {
+            cy?: {
+              edges(selector: string): {
+                filter(f: (e: { data(k: string): unknown }) => boolean): { length: number };
+              };
+            };
+          };
+        };
+        const edges = container?._cyreg?.cy?.edges('.referral');
+        return Boolean(
+          edges?.filter(
+            (edge) =>
+              edge.data('source') === giver &&
+              edge.data('target') === receiver &&
+              Number(edge.data('count')) > count,
+          ).length,
+        );
+      },
+      { giver: GIVER, receiver: BRIAN, count: before?.count ?? 0 },
+      { timeout: 15_000 },
+    );
+    // The layout did not move: the new edge joined the existing drawing.
+    await page.getByRole('tab', { name: 'Member', exact: true }).click();
+    await page.locator('.history > li', { hasText: 'Maeve Quinn' }).first().waitFor();
+    await screenshot(page, '06-referral-on-graph');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('filters by power group without moving anyone', async () => {
+    const positions = () =>
+      page.evaluate(() => {
+        const container = document.querySelector('[data-testid="graph"]') as unknown as {
+          _cyreg?: {
+            cy?: {
+              nodes(s: string): {
+                map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+              };
+            };
+          };
+        };
+        return (
+          container?._cyreg?.cy?.nodes('.member').map((node) => [node.id(), node.position()] as const) ?? []
+        );
+      });
+    const before = await positions();
+    await page.getByLabel('Filter by power group').selectOption({ index: 1 });
+    await page.waitForFunction(() =>
+      document.querySelector('.toolbar .count')?.textContent?.includes(' of '),
+    );
+    expect(await positions()).toEqual(before);
+    expect(page.url()).toContain('pg=');
+    await screenshot(page, '07-filtered');
+  });
+
+  it('says clearly when the server is not answering', async () => {
+    const offline = await context.newPage();
+    await offline.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await offline.goto(`${appUrl}/groups/${GROUP}`);
+    await offline.getByRole('alert').filter({ hasText: 'Server not reachable' }).first().waitFor();
+    await screenshot(offline, '08-server-down');
+    await offline.close();
+  });
+});

@@ -1,0 +1,84 @@
+// Debian's Chromium driven by playwright-core (never `playwright install`).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const SCREENSHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+}
+
+/** Resolves once the graph has been laid out (GraphView marks its container). */
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="graph"][data-layout="done"]', { timeout: 30_000 });
+}
+
+export interface DrawnEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  count: number;
+  classes: string[];
+}
+
+/** What cytoscape holds right now: the nodes and edges actually drawn. */
+export function drawnGraph(
+  page: Page,
+): Promise<{ nodes: { id: string; classes: string[] }[]; edges: DrawnEdge[] }> {
+  return page.evaluate(() => {
+    type Ele = { id(): string; data(key: string): unknown; classes(): string[] };
+    const container = document.querySelector('[data-testid="graph"]') as unknown as {
+      _cyreg?: {
+        cy?: { nodes(): { map<T>(f: (e: Ele) => T): T[] }; edges(): { map<T>(f: (e: Ele) => T): T[] } };
+      };
+    };
+    const cy = container?._cyreg?.cy;
+    if (!cy) return { nodes: [], edges: [] };
+    return {
+      nodes: cy.nodes().map((node) => ({ id: node.id(), classes: node.classes() })),
+      edges: cy.edges().map((edge) => ({
+        id: edge.id(),
+        source: String(edge.data('source')),
+        target: String(edge.data('target')),
+        kind: String(edge.data('kind')),
+        count: Number(edge.data('count') ?? 0),
+        classes: edge.classes(),
+      })),
+    };
+  });
+}
+
+/** Waits until the app server of the browser setup answers /ready, or says why it never will. */
+export async function waitForApp(appUrl: string, failureFile: string, timeoutMs = 240_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(failureFile))
+      throw new Error(`The app did not start: ${readFileSync(failureFile, 'utf8')}`);
+    try {
+      if ((await fetch(`${appUrl}/ready`)).status === 200) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The app at ${appUrl} was not ready within ${timeoutMs / 1000} s`);
+}
