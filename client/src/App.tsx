@@ -114,6 +114,12 @@ export function App() {
     [graph.data, whoKnows.data, askText],
   );
 
+  // A new answer brings its members into view (once per answer, not on every refresh).
+  const answerKey = highlight ? [...highlight.nodeIds].sort().join(',') : '';
+  useEffect(() => {
+    if (answerKey) graphRef.current?.fitTo(answerKey.split(','));
+  }, [answerKey]);
+
   const elements = useMemo(
     () =>
       graph.data
@@ -429,11 +435,13 @@ export function App() {
                       giverId={recordPair.first && canChooseAnyone ? recordPair.first : me.id}
                       receiverId={recordPair.second}
                       canChooseGiver={canChooseAnyone}
-                      onRecorded={(referral) =>
+                      onRecorded={(referral) => {
                         afterWrite(
                           `Referral from ${referral.giver.name} to ${referral.receiver.name} recorded.`,
-                        )
-                      }
+                        );
+                        // Show the new tie: clear a question's highlight and select the receiver.
+                        setUrl({ ask: '', memberId: referral.receiver.id });
+                      }}
                     />
                   ) : (
                     <RecordOneToOneForm

@@ -21,6 +21,8 @@ export interface GraphViewHandle {
   exportPng(): Promise<Blob>;
   /** Centres the view on a node without changing the zoom much. */
   centreOn(id: string): void;
+  /** Zooms to show these nodes (a question's answers and paths). */
+  fitTo(ids: readonly string[]): void;
 }
 
 export interface LayoutTiming {
@@ -70,7 +72,11 @@ export function GraphView({ elements, onSelect, onExpand, onLayout, ref, label }
     });
     cyRef.current = cy;
     appliedRef.current = [];
+    // cytoscape caches its container's size; the toolbar and legend arriving change it.
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
     return () => {
+      observer.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
@@ -132,6 +138,13 @@ export function GraphView({ elements, onSelect, onExpand, onLayout, ref, label }
         if (!cy) throw new Error('The graph is not drawn yet.');
         return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
       },
+      fitTo(ids: readonly string[]) {
+        const cy = cyRef.current;
+        if (!cy || ids.length === 0) return;
+        let nodes = cy.collection();
+        for (const id of ids) nodes = nodes.union(cy.getElementById(id));
+        if (nodes.nonempty()) cy.animate({ fit: { eles: nodes, padding: 60 } }, { duration: 250 });
+      },
       centreOn(id: string) {
         const cy = cyRef.current;
         const node = cy?.getElementById(id);
@@ -187,6 +200,7 @@ function visibleElements(cy: Core) {
 }
 
 function runLayout(cy: Core, container: HTMLElement, done: (timing: LayoutTiming) => void) {
+  cy.resize();
   const nodes = cy.nodes().length;
   container.dataset.layout = 'running';
   const started = performance.now();
@@ -212,8 +226,12 @@ function runLayout(cy: Core, container: HTMLElement, done: (timing: LayoutTiming
   layout.one('layoutstop', () => {
     const layoutMs = Math.round(performance.now() - started);
     performance.mark('powergroups:layout-end');
-    container.dataset.layout = 'done';
     container.dataset.layoutMs = String(layoutMs);
+    // The frame after the layout is the first one with the graph drawn: time to first render.
+    requestAnimationFrame(() => {
+      container.dataset.renderedAt = String(Math.round(performance.now()));
+      container.dataset.layout = 'done';
+    });
     done({ nodes, edges: cy.edges().length, layoutMs });
   });
   layout.run();
