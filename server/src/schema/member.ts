@@ -16,6 +16,7 @@ import {
   type ContactRecord,
   contactsByMemberIds,
   type MemberRecord,
+  type MemberStatsRecord,
   memberStatsByIds,
   membersByIds,
   membersPage,
@@ -86,18 +87,7 @@ MemberRef.implement({
   }),
 });
 
-interface MemberStats {
-  id: string;
-  given: number;
-  received: number;
-  won: number;
-  valueWon: number;
-  stalled: number;
-  wentWrong: number;
-  oneToOnes: number;
-}
-
-const MemberStatsRef = builder.objectRef<MemberStats>('MemberStats').implement({
+const MemberStatsRef = builder.objectRef<MemberStatsRecord>('MemberStats').implement({
   description: 'Trust signals: referrals given and received, and how the received ones went.',
   fields: (t) => ({
     given: t.exposeInt('given'),
