@@ -217,6 +217,19 @@ export function App() {
     }
   }
 
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern); Tab goes on into the panel.
+  function onTabKey(event: React.KeyboardEvent<HTMLDivElement>) {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const focused = (event.target as HTMLElement).id.replace(/^tab-/, '') as PanelTab;
+    const from = TAB_ORDER.includes(focused) ? focused : url.tab;
+    const next =
+      TAB_ORDER[(TAB_ORDER.indexOf(from) + step + TAB_ORDER.length) % TAB_ORDER.length] ?? 'member';
+    setUrl({ tab: next });
+    document.getElementById(`tab-${next}`)?.focus();
+    event.preventDefault();
+  }
+
   const group = groups.data?.find((entry) => entry.id === groupId) ?? null;
   const canChooseAnyone = me?.role === 'ORGANISER';
 
@@ -333,7 +346,7 @@ export function App() {
         </section>
 
         <aside className="side-panel" aria-label="Details">
-          <div className="tabs" role="tablist" aria-label="Panels">
+          <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onTabKey}>
             {TAB_ORDER.map((tab) => (
               <button
                 key={tab}
@@ -341,6 +354,7 @@ export function App() {
                 role="tab"
                 id={`tab-${tab}`}
                 aria-selected={url.tab === tab}
+                tabIndex={url.tab === tab ? 0 : -1}
                 aria-controls="panel-body"
                 className="tab"
                 onClick={() => setUrl({ tab })}

@@ -192,6 +192,50 @@ describe('the explorer in Chromium', () => {
     await screenshot(page, '07-filtered');
   });
 
+  it('exports the view as a PNG', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('southside-connect-graph.png');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    // PNG signature
+    expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('moves between panel tabs with the arrow keys', async () => {
+    await page.getByRole('tab', { name: 'Ask' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Power groups' }).getAttribute('aria-selected')).resolves.toBe(
+      'true',
+    );
+    expect(page.url()).toContain('tab=power-groups');
+  });
+
+  it('says clearly when the database is unavailable', async () => {
+    const degraded = await context.newPage();
+    // What the server answers while Neo4j is away (see server/src/yoga.ts), without stopping the
+    // run's shared Neo4j.
+    await degraded.route('**/graphql', (route) =>
+      route.fulfill({
+        status: 503,
+        json: {
+          errors: [
+            {
+              message: 'The database is unavailable right now',
+              extensions: { code: 'DATABASE_UNAVAILABLE' },
+            },
+          ],
+        },
+      }),
+    );
+    await degraded.goto(`${appUrl}/groups/${GROUP}`);
+    await degraded.getByRole('alert').filter({ hasText: 'Database unavailable' }).first().waitFor();
+    await screenshot(degraded, '09-database-down');
+    await degraded.close();
+  });
+
   it('says clearly when the server is not answering', async () => {
     const offline = await context.newPage();
     await offline.route('**/graphql', (route) => route.abort('connectionrefused'));

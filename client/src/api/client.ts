@@ -80,7 +80,9 @@ export function createApiClient({
       const code = first?.extensions?.code;
       if (response.status === 401 || code === 'UNAUTHENTICATED')
         throw new ApiError('unauthorised', 'Your sign-in is not valid any more. Sign in again.');
-      if (await databaseIsDown()) throw new ApiError('database-down', DATABASE_DOWN_MESSAGE);
+      // The server says so itself (code DATABASE_UNAVAILABLE); older answers are checked on /ready.
+      if (code === 'DATABASE_UNAVAILABLE' || (await databaseIsDown()))
+        throw new ApiError('database-down', DATABASE_DOWN_MESSAGE);
       throw new ApiError('graphql', body.errors.map((error) => error.message).join(' '));
     }
     if (!body.data) throw new ApiError('http', `The server answered ${response.status} with no data.`);

@@ -48,6 +48,21 @@ describe('the API client', () => {
     });
   });
 
+  it('says the database is down when the server answers DATABASE_UNAVAILABLE', async () => {
+    const api = createApiClient({
+      fetch: async () =>
+        Response.json(
+          {
+            errors: [
+              { message: 'The database is unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } },
+            ],
+          },
+          { status: 503 },
+        ),
+    });
+    await expect(api.request('{ ok }')).rejects.toMatchObject({ kind: 'database-down' });
+  });
+
   it('passes GraphQL error messages on when the database is fine', async () => {
     const api = createApiClient({
       fetch: async (input) =>
