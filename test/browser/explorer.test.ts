@@ -190,6 +190,18 @@ describe('the explorer in Chromium', () => {
     expect(await positions()).toEqual(before);
     expect(page.url()).toContain('pg=');
     await screenshot(page, '07-filtered');
+
+    // Expanding Brian shows him and his neighbours whatever the filter, still without moving anyone.
+    const shown = await page.locator('.toolbar .count').textContent();
+    await page.getByRole('tab', { name: 'Member', exact: true }).click();
+    await page.getByRole('button', { name: 'Expand neighbourhood' }).click();
+    await page.waitForFunction(
+      (text) => document.querySelector('.toolbar .count')?.textContent !== text,
+      shown,
+    );
+    expect(page.url()).toContain(`expand=${BRIAN}`);
+    expect(await positions()).toEqual(before);
+    await screenshot(page, '07b-expanded');
   });
 
   it('exports the view as a PNG', async () => {
