@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { type BundledNeo4j, startBundledNeo4j } from '@powergroups/db';
 import { createDatabase, type Database } from '@powergroups/server/db/database.ts';
 import { type CsvKind, countAll, loadCsvFile } from '@powergroups/server/db/seed-repo.ts';
-import { csvLine } from '../src/csv.ts';
+import { csvLine } from '@powergroups/server/import/csv.ts';
 import { generateGroups, sizeOf } from '../src/generator.ts';
 import { loadCatalogue, streamGenerated } from '../src/stream-load.ts';
 

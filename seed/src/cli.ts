@@ -4,11 +4,11 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { WriteProgress } from '@powergroups/server/db/seed-repo.ts';
 import { loadEnv } from '@powergroups/server/env.ts';
+import { ImportError } from '@powergroups/server/import/dataset.ts';
+import { rowCount } from '@powergroups/server/import/loader.ts';
 import { connect } from './connection.ts';
 import { exportGroupCsv, filesIn, importGroupCsv } from './csv-io.ts';
-import { ImportError } from './dataset.ts';
 import { importGraphJson, writeGraphJson } from './json-io.ts';
-import { rowCount } from './loader.ts';
 import { demoToken, loadSampleData } from './sample.ts';
 import { loadCatalogue, streamGenerated } from './stream-load.ts';
 

@@ -4,8 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Database } from '@powergroups/server/db/database.ts';
 import { type GraphRows, ROW_KINDS, readGraphRows } from '@powergroups/server/db/seed-repo.ts';
-import { ImportError, locate } from './dataset.ts';
-import { importGraph, type LoadOptions } from './loader.ts';
+import { ImportError, locate } from '@powergroups/server/import/dataset.ts';
+import { importGraph, type LoadOptions } from '@powergroups/server/import/loader.ts';
 
 export const JSON_FORMAT = 'power-groups-graph';
 export const JSON_VERSION = 1;

@@ -1,14 +1,14 @@
 // The committed sample dataset (seed/data/) and its loader: `pnpm seed`, and the app's start
 // command through loadSampleIfEmpty.
-import { createHash } from 'node:crypto';
+import { hashToken } from '@powergroups/server/db/auth-repo.ts';
 import type { Database } from '@powergroups/server/db/database.ts';
 import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
 import { type ApiTokenRow, type GraphRows, groupCount, loadGraph } from '@powergroups/server/db/seed-repo.ts';
+import { locate, validateGraph } from '@powergroups/server/import/dataset.ts';
+import type { LoadOptions } from '@powergroups/server/import/loader.ts';
 import { CONTACTS, KNOWS, ONE_TO_ONES, REFERRALS } from '../data/activity.ts';
 import { GROUPS, MEMBERS } from '../data/groups.ts';
 import { COMPETITIONS, INDUSTRIES, POWER_GROUPS, SYNERGIES } from '../data/industries.ts';
-import { locate, validateGraph } from './dataset.ts';
-import type { LoadOptions } from './loader.ts';
 
 export const SAMPLE_DATA: GraphRows = {
   industries: INDUSTRIES,
@@ -26,12 +26,10 @@ export const SAMPLE_DATA: GraphRows = {
 /** The bearer token of a sample member: `demo-<memberId>`. Only its sha256 is stored. */
 export const demoToken = (memberId: string) => `demo-${memberId}`;
 
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-
 export function demoTokens(rows: GraphRows = SAMPLE_DATA): ApiTokenRow[] {
   return rows.members.map((member) => ({
     memberId: member.id,
-    hash: tokenHash(demoToken(member.id)),
+    hash: hashToken(demoToken(member.id)),
     label: 'demo',
   }));
 }

@@ -311,3 +311,39 @@ describe('members and industries', () => {
     });
   });
 });
+
+describe('importGroupCsv', () => {
+  const IMPORT = `mutation ($input: ImportGroupCsvInput!) {
+    importGroupCsv(input: $input) { ${RESULT_FIELDS} ... on ImportGroupCsvSuccess { data { members contacts } } }
+  }`;
+  const HEADER = 'id,name,company,industry,role,since,joinedAt,email,phone,bio,wantsToMeet,doesNotWantToMeet';
+  const suffix = Date.now().toString(36);
+
+  it('refuses a roster with a bad row, naming file, row and field, and writes none of it', async () => {
+    const roster = [
+      HEADER,
+      `mem-csv-ok-${suffix},Ok Person,Ok Ltd,Architect,,,2026-01-10,,,,,`,
+      `mem-csv-bad-${suffix},Bad Person,Bad Ltd,Astrology,,,2026-01-10,,,,,`,
+    ].join('\n');
+    const { data } = await api.graphql<{ importGroupCsv: Result }>(
+      IMPORT,
+      { input: { groupId: GROUP, roster } },
+      tokenOf(ORGANISER),
+    );
+    const result = data?.importGroupCsv;
+    expect(result?.__typename).toBe('ValidationError');
+    expect(result?.fieldErrors?.[0]?.path).toEqual(['input', 'roster.csv', 'row 2', 'industryId']);
+    expect(result?.fieldErrors?.[0]?.message).toMatch(/roster\.csv: row 2 \(line 3\), field "industry"/);
+    const ok = await api.graphql<{ member: null }>(`{ member(id: "mem-csv-ok-${suffix}") { id } }`);
+    expect(ok.data?.member).toBeNull();
+  });
+
+  it('is for organisers of the group only', async () => {
+    const { data } = await api.graphql<{ importGroupCsv: Result }>(
+      IMPORT,
+      { input: { groupId: GROUP, roster: HEADER } },
+      tokenOf(ACCOUNTANT),
+    );
+    expect(data?.importGroupCsv.__typename).toBe('NotAuthorizedError');
+  });
+});

@@ -4,7 +4,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportGroupCsv, filesIn, importGroupCsv } from '@powergroups/seed/csv-io.ts';
-import { ImportError } from '@powergroups/seed/dataset.ts';
 import { generateGroups } from '@powergroups/seed/generator.ts';
 import { importGraphJson, writeGraphJson } from '@powergroups/seed/json-io.ts';
 import { loadCatalogue, streamGenerated } from '@powergroups/seed/stream-load.ts';
@@ -15,6 +14,7 @@ import {
   loadGraph,
   readGraphRows,
 } from '@powergroups/server/db/seed-repo.ts';
+import { ImportError } from '@powergroups/server/import/dataset.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/server.ts';
 

@@ -1,5 +1,5 @@
 // The synthetic generator's determinism and shape, and the CSV reader, without a database.
-import { csvLine, parseCsv } from '@powergroups/seed/csv.ts';
+
 import {
   generateGroups,
   groupSizes,
@@ -8,6 +8,7 @@ import {
   random,
   sizeOf,
 } from '@powergroups/seed/generator.ts';
+import { csvLine, parseCsv } from '@powergroups/server/import/csv.ts';
 import { describe, expect, it } from 'vitest';
 
 describe('the generator', () => {

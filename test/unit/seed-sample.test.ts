@@ -1,7 +1,8 @@
 // The sample dataset and what SAMPLE_FACTS promises about it, checked on the data itself.
-import { ImportError, locate, validateGraph } from '@powergroups/seed/dataset.ts';
+
 import { demoTokens, SAMPLE_DATA, validatedSample } from '@powergroups/seed/sample.ts';
 import { SAMPLE_FACTS as F } from '@powergroups/seed/sample-facts.ts';
+import { ImportError, locate, validateGraph } from '@powergroups/server/import/dataset.ts';
 import { describe, expect, it } from 'vitest';
 
 const rows = validatedSample();

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import './errors.ts';
 import './industry.ts';
 import './group.ts';
+import './import.ts';
 import './member.ts';
 import './questions.ts';
 import './referral.ts';

@@ -1,6 +1,6 @@
 // Validate, then write in one transaction: the path every hand-made input takes (sample, CSV, JSON).
-import type { Database } from '@powergroups/server/db/database.ts';
-import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
+import type { Database } from '../db/database.ts';
+import { ensureSchema } from '../db/schema-setup.ts';
 import {
   type ApiTokenRow,
   existingContactIds,
@@ -12,7 +12,7 @@ import {
   loadGraph,
   ROW_KINDS,
   type WriteProgress,
-} from '@powergroups/server/db/seed-repo.ts';
+} from '../db/seed-repo.ts';
 import { type GraphInput, type KnownState, validateGraph } from './dataset.ts';
 
 export interface LoadOptions {

@@ -1,6 +1,8 @@
 // Validation of everything the loader writes (sample, JSON, CSV): each row is checked on its own
 // (zod), then against the others and what is already stored (ids unique, references resolve,
 // one member per industry per group). Nothing is written unless every row passes.
+
+import { z } from 'zod';
 import type {
   ContactRow,
   GraphRows,
@@ -14,8 +16,7 @@ import type {
   ReferralRow,
   RowKind,
   SynergyRow,
-} from '@powergroups/server/db/seed-repo.ts';
-import { z } from 'zod';
+} from '../db/seed-repo.ts';
 
 export interface IndustryKey {
   id: string;
