@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { startBundledNeo4j } from '@powergroups/db';
 import { loadSampleData } from '@powergroups/seed/sample.ts';
 import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
-import { PARTNER_FACTS, WHO_KNOWS } from '@powergroups/server/db/cypher/questions.ts';
+import { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from '@powergroups/server/db/cypher/questions.ts';
 import { createDatabase, int } from '@powergroups/server/db/database.ts';
 import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
 import { createLogger } from '@powergroups/server/logger.ts';
@@ -90,7 +90,9 @@ try {
         { groupId },
       ),
     ),
-    whoKnowsCypher: await measure(() => db.read(WHO_KNOWS, { industryId, groupId, maxHops: int(2) })),
+    whoKnowsCypher: await measure(() =>
+      db.read(WHO_KNOWS_IN_GROUP, { industryId, groupId, maxHops: int(2) }),
+    ),
     partnersGraphql: await measure(() =>
       graphql(
         `query ($memberId: ID!) { referralPartners(memberId: $memberId, limit: 10) {

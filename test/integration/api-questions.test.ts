@@ -78,6 +78,12 @@ describe('whoKnows', () => {
     });
   });
 
+  it('searches every group for an anonymous caller who names none', async () => {
+    const { data } = await api.graphql<WhoKnows>(WHO_KNOWS, { industry: 'mortgage broker' });
+    const inIndustry = data?.whoKnows.answers.filter((a) => a.hops === 0).map((a) => a.member.id);
+    expect(inIndustry).toEqual(expect.arrayContaining([F.mortgageIntermediaryId, 'mem-grainne-hayes']));
+  });
+
   it('stops at one hop when asked', async () => {
     const { data } = await api.graphql<WhoKnows>(WHO_KNOWS, {
       industry: 'mortgage broker',

@@ -1,5 +1,10 @@
 // The questions of DESIGN.md §5: raw facts from one statement each; ranking happens in domain/.
-import { GROUP_SNAPSHOT, PARTNER_FACTS, WHO_KNOWS } from './cypher/questions.ts';
+import {
+  GROUP_SNAPSHOT,
+  PARTNER_FACTS,
+  WHO_KNOWS_EVERYWHERE,
+  WHO_KNOWS_IN_GROUP,
+} from './cypher/questions.ts';
 import { type Database, int } from './database.ts';
 
 export interface WhoKnowsRow {
@@ -20,7 +25,8 @@ export function whoKnowsRows(
   db: Database,
   query: { industryId: string; groupId: string | null; maxHops: number },
 ): Promise<WhoKnowsRow[]> {
-  return db.read<WhoKnowsRow>(WHO_KNOWS, { ...query, maxHops: int(query.maxHops) });
+  const statement = query.groupId === null ? WHO_KNOWS_EVERYWHERE : WHO_KNOWS_IN_GROUP;
+  return db.read<WhoKnowsRow>(statement, { ...query, maxHops: int(query.maxHops) });
 }
 
 export interface PartnerFactsRow {

@@ -5,31 +5,32 @@ const OPEN_STATUSES = "['OFFERED', 'CONTACTED', 'MEETING_BOOKED']";
 /**
  * Members who are in the industry (hops 0), know a contact in it (1), or have a one-to-one or
  * referral tie with a member of their group who knows one (2). One row per path; the domain
- * layer keeps each member's best and ranks them. $groupId null means every group.
+ * layer keeps each member's best and ranks them. Every branch starts from the group `g`, so the
+ * work is the group's size, not the industry's (tens of thousands of contacts at scale).
  */
-export const WHO_KNOWS = `
-MATCH (target:Industry {id: $industryId})
-CALL (target) {
-  MATCH (target)<-[:IN_INDUSTRY]-(m:Member)-[:MEMBER_OF]->(g:Group)
-  WHERE $groupId IS NULL OR g.id = $groupId
-  RETURN m, g, 0 AS hops, 1.0 AS strength, 'IN_INDUSTRY' AS via,
+const WHO_KNOWS_FROM_GROUP = `
+CALL (target, g) {
+  MATCH (g)<-[:MEMBER_OF]-(m:Member)-[:IN_INDUSTRY]->(target)
+  RETURN m, 0 AS hops, 1.0 AS strength, 'IN_INDUSTRY' AS via,
          null AS contact, null AS contactStrength, null AS through
   UNION ALL
-  MATCH (target)<-[:IN_INDUSTRY]-(c:Contact)<-[k:KNOWS]-(m:Member)-[:MEMBER_OF]->(g:Group)
-  WHERE ($groupId IS NULL OR g.id = $groupId) AND NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
-  RETURN m, g, 1 AS hops, coalesce(k.strength, 1) / 5.0 AS strength, 'KNOWS' AS via,
+  MATCH (g)<-[:MEMBER_OF]-(m:Member)-[k:KNOWS]->(c:Contact)-[:IN_INDUSTRY]->(target)
+  WHERE NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
+  RETURN m, 1 AS hops, coalesce(k.strength, 1) / 5.0 AS strength, 'KNOWS' AS via,
          c AS contact, k.strength AS contactStrength, null AS through
   UNION ALL
-  MATCH (target)<-[:IN_INDUSTRY]-(c:Contact)<-[k:KNOWS]-(n:Member)-[:MEMBER_OF]->(g:Group)<-[:MEMBER_OF]-(m:Member)
-  WHERE $maxHops >= 2 AND ($groupId IS NULL OR g.id = $groupId) AND m <> n
+  MATCH (g)<-[:MEMBER_OF]-(n:Member)-[k:KNOWS]->(c:Contact)-[:IN_INDUSTRY]->(target)
+  WHERE $maxHops >= 2
+  MATCH (g)<-[:MEMBER_OF]-(m:Member)
+  WHERE m <> n
     AND NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
     AND NOT EXISTS { (m)-[:KNOWS]->(:Contact)-[:IN_INDUSTRY]->(target) }
-  WITH m, g, n, c, k,
+  WITH m, n, c, k,
        COUNT { (m)-[:ATTENDED]->(:OneToOne)<-[:ATTENDED]-(n) } AS oneToOnes,
        COUNT { (m)-[:GAVE]->(:Referral)-[:TO]->(n) } + COUNT { (n)-[:GAVE]->(:Referral)-[:TO]->(m) } AS referrals
   WHERE oneToOnes + referrals > 0
   // Two hops are only as strong as the weaker link: the tie (saturating in its count) and the contact.
-  RETURN m, g, 2 AS hops,
+  RETURN m, 2 AS hops,
          (coalesce(k.strength, 1) / 5.0) * (1.0 - 1.0 / (2.0 + oneToOnes + referrals)) AS strength,
          CASE WHEN oneToOnes > 0 THEN 'ONE_TO_ONE' ELSE 'REFERRAL' END AS via,
          c AS contact, k.strength AS contactStrength, n AS through
@@ -38,6 +39,17 @@ RETURN m.id AS memberId, m.name AS memberName, g.id AS groupId, hops AS hops, st
        contact.id AS contactId, contact.name AS contactName, contactStrength AS contactStrength,
        through.id AS throughId, through.name AS throughName
 LIMIT 5000`;
+
+/** whoKnows within one group. */
+export const WHO_KNOWS_IN_GROUP = `
+MATCH (target:Industry {id: $industryId}), (g:Group {id: $groupId})
+${WHO_KNOWS_FROM_GROUP}`;
+
+/** whoKnows across every group (anonymous callers naming no group): one group at a time. */
+export const WHO_KNOWS_EVERYWHERE = `
+MATCH (target:Industry {id: $industryId})
+MATCH (g:Group)
+${WHO_KNOWS_FROM_GROUP}`;
 
 /**
  * Everything the partner score needs about each non-self member of the subject's group, for
