@@ -16,6 +16,7 @@ import {
   UPSERT_POWER_GROUP,
 } from './cypher/edits.ts';
 import { type Database, int, type Tx } from './database.ts';
+import type { MemberRecord } from './member-repo.ts';
 
 export async function entitiesExist(
   tx: Tx,
@@ -41,19 +42,11 @@ export async function industrySeatHolder(
   return row ?? null;
 }
 
-export interface NewMember {
-  id: string;
-  name: string;
-  company: string | null;
-  email: string | null;
-  phone: string | null;
-  bio: string | null;
+/** A member to create: a member record with its industry and group required, joined today. */
+export type NewMember = Omit<MemberRecord, 'joinedAt' | 'industryId' | 'groupId'> & {
   industryId: string;
   groupId: string;
-  role: 'MEMBER' | 'ORGANISER';
-  wantsToMeet: string[];
-  doesNotWantToMeet: string[];
-}
+};
 
 export async function createMember(tx: Tx, member: NewMember): Promise<void> {
   await tx.run(CREATE_MEMBER, { ...member });
