@@ -1,4 +1,5 @@
 // Members, groups and industries: the records most fields hang off.
+import { IS_STALLED } from './fragments/referral.ts';
 
 /** The columns every member row has; `m` must be bound, industry and membership are read here. */
 const MEMBER_COLUMNS = `
@@ -94,8 +95,7 @@ CALL (m) {
   RETURN count(r) AS received,
          count(CASE WHEN r.status = 'WON' THEN 1 END) AS won,
          sum(CASE WHEN r.status = 'WON' THEN coalesce(r.value, 0) ELSE 0 END) AS valueWon,
-         count(CASE WHEN r.status IN ['OFFERED', 'CONTACTED', 'MEETING_BOOKED']
-                     AND r.updatedAt < datetime($staleBefore) THEN 1 END) AS stalled,
+         count(CASE WHEN ${IS_STALLED} THEN 1 END) AS stalled,
          count(CASE WHEN r.status = 'WENT_WRONG' THEN 1 END) AS wentWrong
 }
 RETURN m.id AS id, given AS given, received AS received, won AS won, valueWon AS valueWon,

@@ -1,6 +1,5 @@
 // The questions of DESIGN.md §5, each answered in one statement.
-
-const OPEN_STATUSES = "['OFFERED', 'CONTACTED', 'MEETING_BOOKED']";
+import { IS_OPEN_AND_MOVING, IS_STALLED } from './fragments/referral.ts';
 
 /**
  * Members who are in the industry (hops 0), know a contact in it (1), or have a one-to-one or
@@ -83,8 +82,8 @@ CALL (c) {
   RETURN count(CASE WHEN r.status = 'WON' THEN 1 END) AS won,
          count(CASE WHEN r.status = 'LOST' THEN 1 END) AS lost,
          count(CASE WHEN r.status = 'WENT_WRONG' THEN 1 END) AS wentWrong,
-         count(CASE WHEN r.status IN ${OPEN_STATUSES} AND r.updatedAt < datetime($staleBefore) THEN 1 END) AS stalled,
-         count(CASE WHEN r.status IN ${OPEN_STATUSES} AND r.updatedAt >= datetime($staleBefore) THEN 1 END) AS open,
+         count(CASE WHEN ${IS_STALLED} THEN 1 END) AS stalled,
+         count(CASE WHEN ${IS_OPEN_AND_MOVING} THEN 1 END) AS open,
          count(r) AS received
 }
 CALL (c) {

@@ -1,4 +1,5 @@
 // Referrals and one-to-ones: reading them, and recording them in one transaction each.
+import { IS_STALLED } from './fragments/referral.ts';
 
 const REFERRAL_COLUMNS = `
 OPTIONAL MATCH (r)-[:ABOUT]->(c:Contact)
@@ -6,8 +7,9 @@ OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(ci:Industry)
 RETURN r.id AS id, giver.id AS giverId, receiver.id AS receiverId, g.id AS groupId,
        c.id AS contactId, c.name AS contactName, c.company AS contactCompany, ci.id AS contactIndustryId,
        r.status AS status, r.value AS value, r.notes AS notes, r.hotness AS hotness,
-       toString(r.createdAt) AS createdAt, toString(r.updatedAt) AS updatedAt,
-       (r.status IN ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'] AND r.updatedAt < datetime($staleBefore)) AS stalled`;
+       toString(coalesce(r.createdAt, r.updatedAt)) AS createdAt,
+       toString(coalesce(r.updatedAt, r.createdAt)) AS updatedAt,
+       coalesce(${IS_STALLED}, false) AS stalled`;
 
 /** Referrals filtered by group (of the receiver), member (either side), status and stalled-ness. */
 export const REFERRALS_FILTERED = `
@@ -17,8 +19,7 @@ WITH giver, r, receiver, g
 WHERE ($groupId IS NULL OR g.id = $groupId)
   AND ($memberId IS NULL OR giver.id = $memberId OR receiver.id = $memberId)
   AND ($status IS NULL OR r.status = $status)
-  AND ($stalled IS NULL OR
-       $stalled = (r.status IN ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'] AND r.updatedAt < datetime($staleBefore)))
+  AND ($stalled IS NULL OR $stalled = coalesce(${IS_STALLED}, false))
 WITH giver, r, receiver, g ORDER BY r.updatedAt DESC, r.id LIMIT $limit
 ${REFERRAL_COLUMNS}`;
 
