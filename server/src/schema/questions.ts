@@ -1,6 +1,7 @@
 // The questions of DESIGN.md §5: who knows an X, best referral partners, power groups, the graph.
 import { createGraphQLError } from 'graphql-yoga';
 import { z } from 'zod';
+import type { PowerGroupRecord } from '../db/member-repo.ts';
 import {
   type GroupSnapshot,
   groupSnapshot,
@@ -8,7 +9,13 @@ import {
   type WhoKnowsRow,
   whoKnowsRows,
 } from '../db/question-repo.ts';
-import { compareToPowerGroups, detectCommunities, type Tie, tieWeight } from '../domain/communities.ts';
+import {
+  compareToPowerGroups,
+  type DetectedCommunity,
+  detectCommunities,
+  type Tie,
+  tieWeight,
+} from '../domain/communities.ts';
 import type { IndustryMatchResult } from '../domain/industry-match.ts';
 import { type PartnerScore, scorePartners } from '../domain/partner-scoring.ts';
 import { analysePowerGroups, memberPowerGroups, type PowerGroupStanding } from '../domain/power-groups.ts';
@@ -207,15 +214,9 @@ builder.objectField(MemberRef, 'partners', (t) =>
 
 interface PowerGroupReport {
   groupId: string;
-  standings: (PowerGroupStanding & {
-    template: { id: string; name: string; description: string; industryIds: string[] };
-  })[];
-  communities: {
-    id: number;
-    memberIds: string[];
-    bestMatch: { powerGroupId: string; jaccard: number } | null;
-  }[];
-  templates: { id: string; name: string; description: string; industryIds: string[] }[];
+  standings: (PowerGroupStanding & { template: PowerGroupRecord })[];
+  communities: DetectedCommunity[];
+  templates: PowerGroupRecord[];
 }
 
 const PowerGroupStatus = builder.enumType('PowerGroupStatus', {
@@ -320,15 +321,11 @@ async function powerGroupReport(context: Context, groupId: string): Promise<Powe
   const seats = snapshot.members.flatMap((member) =>
     member.industryId ? [{ id: member.id, name: member.name, industryId: member.industryId }] : [],
   );
-  const standings = analysePowerGroups(templates, seats, snapshot.reach).map((standing) => ({
-    ...standing,
-    template: templates.find((template) => template.id === standing.powerGroupId) ?? {
-      id: standing.powerGroupId,
-      name: standing.powerGroupId,
-      description: '',
-      industryIds: [],
-    },
-  }));
+  const templateById = new Map(templates.map((template) => [template.id, template]));
+  const standings = analysePowerGroups(templates, seats, snapshot.reach).flatMap((standing) => {
+    const template = templateById.get(standing.powerGroupId);
+    return template ? [{ ...standing, template }] : [];
+  });
   const memberIndustry = new Map(seats.map((seat) => [seat.id, seat.industryId]));
   const communities = compareToPowerGroups(
     detectCommunities(
@@ -480,20 +477,21 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const match = await matchIndustryText(context, args.industry);
-      if (!match.industry) return { match, answers: [] };
+      const industry = match.industry;
+      if (!industry) return { match, answers: [] };
       const groupId = args.groupId
         ? String(args.groupId)
         : context.caller
           ? ((await MemberRef.getDataloader(context).load(context.caller.memberId))?.groupId ?? null)
           : null;
       const rows = await whoKnowsRows(context.db, {
-        industryId: match.industry.id,
+        industryId: industry.id,
         groupId,
         maxHops: args.maxHops ?? 2,
       });
       const answers = rankWhoKnows(rows)
         .slice(0, args.limit ?? 25)
-        .map((row) => whoKnowsAnswer(context, row, match.industry ?? { id: '', name: '' }));
+        .map((row) => whoKnowsAnswer(context, row, industry));
       return { match, answers };
     },
   }),
