@@ -1,4 +1,7 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { callerByToken } from './db/auth-repo.ts';
 import { type Database, isDatabaseUnavailable } from './db/database.ts';
@@ -98,6 +101,11 @@ export function createYogaServer({ db, log, demoAccounts = false, now = () => ne
       error: (...args) => log.error({ err: args.find((arg) => arg instanceof Error), details: args }),
     },
     plugins: [
+      // A public endpoint: refuse operations built to be expensive (deep nesting, alias fan-out,
+      // huge documents) before they reach Neo4j. The explorer's deepest query has depth 7.
+      maxDepthPlugin({ n: 12 }),
+      maxAliasesPlugin({ n: 30 }),
+      maxTokensPlugin({ n: 5000 }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

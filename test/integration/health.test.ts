@@ -45,3 +45,23 @@ describe('with Neo4j unreachable', () => {
     expect(text).not.toContain('stack');
   });
 });
+
+describe('operations built to be expensive', () => {
+  const api = testApi();
+  afterAll(() => api.close());
+
+  it('are refused before they reach the database when nested too deep', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 7; i++) selection = `group { organisers { ${selection} } }`;
+    const before = api.db.roundTrips;
+    const { errors } = await api.graphql(`{ member(id: "x") { ${selection} } }`);
+    expect(errors?.[0]?.message).toMatch(/depth limit/i);
+    expect(api.db.roundTrips).toBe(before);
+  });
+
+  it('are refused with too many aliases', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: groups { id }`).join(' ');
+    const { errors } = await api.graphql(`{ ${aliases} }`);
+    expect(errors?.[0]?.message).toMatch(/aliases/i);
+  });
+});
