@@ -1,0 +1,171 @@
+// Writing records from the explorer, end to end: moving a referral along to WON and recording a
+// one-to-one, as a signed-in member, in Debian's Chromium against the real server with the sample
+// data. Everything written here is taken away afterwards (afterAll), so SAMPLE_FACTS still hold.
+import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { testDatabase } from '../support/server.ts';
+import { drawnGraph, launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+
+const appUrl = inject('appUrl');
+const GROUP = SAMPLE_FACTS.groupId;
+// Members of the main group whose ties SAMPLE_FACTS say nothing about.
+const SIGNER = 'mem-yvonne-lawlor'; // Yvonne Lawlor signs in
+const RECEIVER = 'mem-colm-brady'; // she refers business to Colm Brady
+const MET_WITH = 'mem-patrick-nevin'; // she had no one-to-one with Patrick Nevin until this test
+const RUN = Date.now();
+const CONTACT_NAME = `Records Test Contact ${RUN}`;
+const ONE_TO_ONE_NOTES = `Browser test one-to-one ${RUN}`;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  await waitForApp(appUrl, inject('appFailureFile'));
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && page)
+    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // Suites share one database: take away the referral, its new contact and the one-to-one.
+  const db = testDatabase();
+  try {
+    await db.write(
+      'MATCH (c:Contact {name: $name}) OPTIONAL MATCH (r:Referral)-[:ABOUT]->(c) DETACH DELETE r, c',
+      { name: CONTACT_NAME },
+    );
+    await db.write('MATCH (o:OneToOne {notes: $notes}) DETACH DELETE o', { notes: ONE_TO_ONE_NOTES });
+  } finally {
+    await db.close();
+  }
+});
+
+/** Resolves once cytoscape draws an edge of `kind` (a class: referral, one-to-one) between a and b. */
+async function waitForEdge(page: Page, kind: string, a: string, b: string, directed: boolean): Promise<void> {
+  await page.waitForFunction(
+    ({ kind, a, b, directed }) => {
+      const container = document.querySelector('[data-testid="graph"]') as unknown as {
+        _cyreg?: {
+          cy?: {
+            edges(selector: string): {
+              filter(f: (e: { data(k: string): unknown }) => boolean): { length: number };
+            };
+          };
+        };
+      };
+      const edges = container?._cyreg?.cy?.edges(`.${kind}`);
+      return Boolean(
+        edges?.filter((edge) => {
+          const source = edge.data('source');
+          const target = edge.data('target');
+          return (source === a && target === b) || (!directed && source === b && target === a);
+        }).length,
+      );
+    },
+    { kind, a, b, directed },
+    { timeout: 15_000 },
+  );
+}
+
+describe('recording in the explorer, in Chromium', () => {
+  it('signs in as a member of the main group', async () => {
+    await page.goto(`${appUrl}/groups/${GROUP}?member=${RECEIVER}`);
+    await waitForGraph(page);
+    await page.getByRole('heading', { name: /Colm Brady/ }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Access token').fill(`demo-${SIGNER}`);
+    await page.getByRole('dialog', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.signed-in', { hasText: 'Yvonne Lawlor' }).waitFor();
+    await page.getByRole('button', { name: 'Record a referral to Colm' }).waitFor();
+  });
+
+  it('moves a referral to WON: asks for the value first, then shows it won in the history', async () => {
+    // A referral of the test's own, so the sample's referrals keep their statuses.
+    await page.getByRole('button', { name: 'Record a referral to Colm' }).click();
+    const form = page.getByRole('form', { name: 'Record a referral' });
+    await form.waitFor();
+    // Yvonne's own contacts load first, then she refers someone new.
+    await form.getByRole('radio', { name: /^A known contact(?! \(loading)/ }).waitFor();
+    await form.getByRole('radio', { name: 'Someone new' }).check();
+    await form.getByLabel('Contact name').fill(CONTACT_NAME);
+    const industry = form.getByLabel('Their industry');
+    await industry.locator('option').nth(1).waitFor({ state: 'attached' });
+    await industry.selectOption({ index: 1 });
+    await form.getByRole('button', { name: 'Record referral' }).click();
+    await form.getByText('Referral recorded: Yvonne Lawlor → Colm Brady.').waitFor();
+    await waitForEdge(page, 'referral', SIGNER, RECEIVER, true);
+
+    await page.getByRole('tab', { name: 'Member', exact: true }).click();
+    await page.getByRole('heading', { name: /Colm Brady/ }).waitFor();
+    const entry = page.locator('.history > li', { hasText: CONTACT_NAME });
+    await entry.waitFor();
+    await expect(entry.locator('.status').textContent()).resolves.toBe('Offered');
+    const update = entry.getByRole('form', { name: /^Update referral / });
+
+    // WON without a value: the server asks for it, nothing changes.
+    await update.getByLabel('Status').selectOption('WON');
+    await update.getByLabel('Value won').waitFor();
+    await update.getByRole('button', { name: 'Update' }).click();
+    await update.locator('.field-error', { hasText: 'A won referral needs its value' }).waitFor();
+    await expect(entry.locator('.status').textContent()).resolves.toBe('Offered');
+    await screenshot(page, '10-referral-won-needs-value');
+
+    // With a value: WON, and the value shows in the member's history.
+    await update.getByLabel('Value won').fill('1500');
+    await update.getByRole('button', { name: 'Update' }).click();
+    await entry.locator('.status.status-won', { hasText: 'Won' }).waitFor();
+    await entry.locator('.history-meta', { hasText: '€1,500' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Referral moved to won.' }).waitFor();
+    await screenshot(page, '11-referral-won');
+
+    // It is stored: a fresh load of the member shows the same.
+    await page.reload();
+    await waitForGraph(page);
+    await page
+      .locator('.history > li', { hasText: CONTACT_NAME })
+      .locator('.status.status-won', { hasText: 'Won' })
+      .waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('records a one-to-one: refuses a future date, then draws the new one-to-one on the graph', async () => {
+    const tie = (edge: { kind: string; source: string; target: string }) =>
+      edge.kind === 'ONE_TO_ONE' &&
+      [edge.source, edge.target].sort().join() === [SIGNER, MET_WITH].sort().join();
+    expect((await drawnGraph(page)).edges.some(tie)).toBe(false);
+
+    await page.getByRole('tab', { name: 'Record' }).click();
+    await page.getByRole('radiogroup', { name: 'What to record' }).getByLabel('One-to-one').check();
+    const form = page.getByRole('form', { name: 'Record a one-to-one' });
+    await form.waitFor();
+    await expect(form.getByLabel('Member', { exact: true }).inputValue()).resolves.toBe(SIGNER);
+    await form.getByLabel('Met with').selectOption(MET_WITH);
+    await form.getByLabel('Notes').fill(ONE_TO_ONE_NOTES);
+
+    // A date still to come: refused, with the reason under the date.
+    await form.getByLabel('On', { exact: true }).fill('2099-06-01');
+    await form.getByRole('button', { name: 'Record one-to-one' }).click();
+    await form.locator('.field-error', { hasText: 'the date is in the future' }).waitFor();
+    expect((await drawnGraph(page)).edges.some(tie)).toBe(false);
+    await screenshot(page, '12-one-to-one-future-date');
+
+    // A date that has passed: recorded, and the edge joins the drawing.
+    await form.getByLabel('On', { exact: true }).fill('2026-11-20');
+    await form.getByRole('button', { name: 'Record one-to-one' }).click();
+    await form.getByText('One-to-one with Patrick Nevin recorded for 2026-11-20.').waitFor();
+    await waitForEdge(page, 'one-to-one', SIGNER, MET_WITH, false);
+    expect((await drawnGraph(page)).edges.filter(tie).map((edge) => edge.count)).toEqual([1]);
+    await screenshot(page, '13-one-to-one-on-graph');
+    expect(pageErrors).toEqual([]);
+  });
+});
