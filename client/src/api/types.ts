@@ -51,7 +51,8 @@ export interface Contact {
   id: string;
   name: string;
   company: string | null;
-  industry: Pick<Industry, 'id' | 'name'>;
+  /** Null for a private person (a home buyer, a patient): not every contact has a trade. */
+  industry: Pick<Industry, 'id' | 'name'> | null;
   strength: number;
 }
 

@@ -164,9 +164,9 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
         data: {
           id,
           label: contact.name,
-          display: `${contact.name}\n${contact.industry.name}`,
-          industryId: contact.industry.id,
-          industryName: contact.industry.name,
+          display: contact.industry ? `${contact.name}\n${contact.industry.name}` : contact.name,
+          industryId: contact.industry?.id ?? null,
+          industryName: contact.industry?.name ?? null,
           ownerId: memberId,
           colour: '#FFFFFF',
         },

@@ -110,6 +110,20 @@ describe('toElements', () => {
     cy.destroy();
   });
 
+  it('draws a contact with no trade (a private person) by name alone', () => {
+    const elements = toElements(GRAPH, {
+      ...ALL,
+      contacts: [
+        {
+          memberId: 'm-aoife',
+          contacts: [{ id: 'c-2', name: 'Mark Tobin', company: null, industry: null, strength: 4 }],
+        },
+      ],
+    });
+    const contact = elements.find((element) => element.data.id === 'contact:m-aoife:c-2');
+    expect(contact?.data).toMatchObject({ display: 'Mark Tobin', industryId: null });
+  });
+
   it('marks the selected member', () => {
     expect(classesOf(toElements(GRAPH, { ...ALL, selectedId: 'm-ciara' }), 'm-ciara')).toContain('selected');
   });

@@ -283,7 +283,7 @@ export function MemberPanel(props: MemberPanelProps) {
             {m.contacts.map((contact) => (
               <li key={contact.id}>
                 <span>{contact.name}</span>
-                <span className="muted">{contact.industry.name}</span>
+                <span className="muted">{contact.industry?.name ?? 'private person'}</span>
                 <span className="strength-dots" title={`Strength ${contact.strength} of 5`}>
                   {'●'.repeat(contact.strength)}
                   {'○'.repeat(Math.max(0, 5 - contact.strength))}

@@ -215,7 +215,7 @@ export function RecordReferralForm({
               <option value="">Choose a contact…</option>
               {(contacts ?? []).map((contact) => (
                 <option key={contact.id} value={contact.id}>
-                  {contact.name} — {contact.industry.name}
+                  {contact.industry ? `${contact.name} — ${contact.industry.name}` : contact.name}
                 </option>
               ))}
             </select>
