@@ -15,10 +15,10 @@ const INDUSTRIES = [
   { id: 'ind-accountant', name: 'Accountant', sector: 'Finance' },
 ];
 
-function setup(recordReferral: unknown) {
+function setup(recordReferral: unknown, contacts: unknown[] = []) {
   const api = recordedApi(
     {
-      Member: { member: { ...AOIFE, contacts: [] } },
+      Member: { member: { ...AOIFE, contacts } },
       Industries: { industries: INDUSTRIES },
       RecordReferral: recordReferral,
     },
@@ -34,6 +34,21 @@ function setup(recordReferral: unknown) {
 }
 
 describe('RecordReferralForm', () => {
+  it('offers known contacts, including a private person with no trade', async () => {
+    setup({}, [
+      {
+        id: 'c-1',
+        name: 'Gráinne Moore',
+        company: null,
+        industry: { id: 'ind-solicitor', name: 'Solicitor' },
+        strength: 4,
+      },
+      { id: 'c-2', name: 'Mark Tobin', company: null, industry: null, strength: 3 },
+    ]);
+    expect(await screen.findByRole('option', { name: 'Gráinne Moore — Solicitor' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Mark Tobin' })).toBeTruthy();
+  });
+
   it('says what is missing before sending anything', async () => {
     const { calls } = setup({});
     fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
