@@ -6,7 +6,8 @@ import {
   GROUPS_BY_IDS,
   INDUSTRIES_ALL,
   INDUSTRIES_BY_IDS,
-  INDUSTRY_MATCH_CANDIDATES,
+  INDUSTRY_EXACT_MATCHES,
+  INDUSTRY_FULLTEXT_MATCHES,
   MEMBER_STATS_BY_IDS,
   MEMBERS_BY_IDS,
   MEMBERS_PAGE,
@@ -115,12 +116,18 @@ export function searchIndustries(db: Database, search: string | null): Promise<I
   return db.read<IndustryRecord>(INDUSTRIES_ALL, { search: search ? search.trim().toLowerCase() : null });
 }
 
-export function industryMatchCandidates(
+/**
+ * Industries the text may mean: exact name/synonym matches when there are any (one cheap round
+ * trip), otherwise the fuzzy full-text hits. `fulltext` is '' when the text has no searchable term.
+ */
+export async function industryMatchCandidates(
   db: Database,
   text: string,
   fulltext: string,
 ): Promise<(IndustryRecord & { ftScore: number })[]> {
-  return db.read(INDUSTRY_MATCH_CANDIDATES, { text, fulltext });
+  const exact = await db.read<IndustryRecord & { ftScore: number }>(INDUSTRY_EXACT_MATCHES, { text });
+  if (exact.length > 0 || fulltext === '') return exact;
+  return db.read(INDUSTRY_FULLTEXT_MATCHES, { fulltext });
 }
 
 export function allPowerGroups(db: Database): Promise<PowerGroupRecord[]> {

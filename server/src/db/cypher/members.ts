@@ -56,25 +56,23 @@ WHERE $search IS NULL OR toLower(i.name) CONTAINS $search
 RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector
 ORDER BY i.name`;
 
-/**
- * Candidates for turning user text into an industry: exact names and synonyms, plus the best
- * full-text hits. $fulltext is a Lucene query made from the text by the domain layer (escaped).
- */
-export const INDUSTRY_MATCH_CANDIDATES = `
-CALL () {
-  MATCH (i:Industry)
-  WHERE toLower(i.name) = $text OR any(s IN coalesce(i.synonyms, []) WHERE toLower(s) = $text)
-  RETURN i, 0.0 AS score
-  UNION
-  CALL db.index.fulltext.queryNodes('industry_text', $fulltext, {limit: 10}) YIELD node, score
-  WHERE $fulltext <> ''
-  RETURN node AS i, score
-}
-WITH i, max(score) AS score
+/** Industries whose name or a synonym is exactly the (normalised) text: the common, cheap case. */
+export const INDUSTRY_EXACT_MATCHES = `
+MATCH (i:Industry)
+WHERE toLower(i.name) = $text OR any(s IN coalesce(i.synonyms, []) WHERE toLower(s) = $text)
 RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector,
-       score AS ftScore
-ORDER BY ftScore DESC, name
-LIMIT 10`;
+       0.0 AS ftScore
+ORDER BY name`;
+
+/**
+ * The best fuzzy full-text hits over names and synonyms, when nothing matched exactly. $fulltext is
+ * a Lucene query made from the text by the domain layer (escaped, never empty).
+ */
+export const INDUSTRY_FULLTEXT_MATCHES = `
+CALL db.index.fulltext.queryNodes('industry_text', $fulltext, {limit: 10}) YIELD node, score
+RETURN node.id AS id, node.name AS name, coalesce(node.synonyms, []) AS synonyms,
+       coalesce(node.sector, '') AS sector, score AS ftScore
+ORDER BY ftScore DESC, name`;
 
 export const POWER_GROUPS_ALL = `
 MATCH (pg:PowerGroup)
