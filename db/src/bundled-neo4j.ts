@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MODULE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Relative data folders (BUNDLED_NEO4J_DATA=db/data) mean the repo root, whichever package runs. */
+const REPO_ROOT = resolve(MODULE_DIR, '..');
 const CLASSPATH_FILE = join(MODULE_DIR, 'target', 'classpath.txt');
 const CLASSES_DIR = join(MODULE_DIR, 'target', 'classes');
 const LAUNCHER_SOURCE = join(MODULE_DIR, 'src', 'main', 'java', 'powergroups', 'db', 'BundledNeo4j.java');
@@ -18,6 +20,7 @@ export const DEFAULT_DATA_DIR = join(MODULE_DIR, 'data');
 export interface BundledNeo4jOptions {
   /** Bolt port on 127.0.0.1; 0 picks a free one. */
   port?: number;
+  /** Relative to the repo root when not absolute (default db/data). */
   dataDir?: string;
   /** JVM heap cap, e.g. "512m". */
   heap?: string;
@@ -123,7 +126,7 @@ export async function startBundledNeo4j(options: BundledNeo4jOptions = {}): Prom
         'to another port, or set NEO4J_URI to use the Neo4j that is running.',
     );
   }
-  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = resolve(REPO_ROOT, options.dataDir ?? DEFAULT_DATA_DIR);
 
   // Detached, so a Ctrl-C in the terminal reaches only Node, which then stops Neo4j in order.
   // If Node dies without doing so, the JVM sees its stdin close and shuts itself down.

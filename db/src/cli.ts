@@ -1,8 +1,14 @@
 // `pnpm db`: runs the bundled Neo4j on its own until Ctrl-C.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { BundledNeo4jError, DEFAULT_DATA_DIR, startBundledNeo4j } from './bundled-neo4j.ts';
 
-const port = Number(process.env.BUNDLED_NEO4J_PORT ?? 7687);
-const dataDir = process.env.BUNDLED_NEO4J_DATA ?? DEFAULT_DATA_DIR;
+// The same .env as the app (repo root), so `pnpm db` and `pnpm start` agree on port and data.
+const DOT_ENV = fileURLToPath(new URL('../../.env', import.meta.url));
+if (existsSync(DOT_ENV)) process.loadEnvFile(DOT_ENV);
+
+const port = Number(process.env.BUNDLED_NEO4J_PORT || 7687);
+const dataDir = process.env.BUNDLED_NEO4J_DATA || DEFAULT_DATA_DIR;
 
 try {
   const started = Date.now();

@@ -1,25 +1,14 @@
 // Which Neo4j the seed commands write to: NEO4J_URI when set; else the bundled Neo4j if it is
 // already running (the app's); else the bundled Neo4j started here and stopped afterwards.
-import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_DATA_DIR, startBundledNeo4j } from '@powergroups/db';
 import { createDatabase, type Database, describeConnectionError } from '@powergroups/server/db/database.ts';
 import type { Env } from '@powergroups/server/env.ts';
-
-const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export interface Connection {
   db: Database;
   /** where the data went, for the user */
   description: string;
   close(): Promise<void>;
-}
-
-/** BUNDLED_NEO4J_DATA is relative to the repo root (where .env lives), not to the package. */
-export function bundledDataDir(env: Env): string {
-  const dir = env.BUNDLED_NEO4J_DATA;
-  if (!dir) return DEFAULT_DATA_DIR;
-  return isAbsolute(dir) ? dir : resolve(REPO_ROOT, dir);
 }
 
 export async function connect(env: Env, log: (line: string) => void): Promise<Connection> {
@@ -50,7 +39,7 @@ export async function connect(env: Env, log: (line: string) => void): Promise<Co
     }
   }
 
-  const dataDir = bundledDataDir(env);
+  const dataDir = env.BUNDLED_NEO4J_DATA ?? DEFAULT_DATA_DIR;
   log(`Starting the bundled Neo4j (data: ${dataDir})…`);
   const neo4j = await startBundledNeo4j({
     port: env.BUNDLED_NEO4J_PORT,
