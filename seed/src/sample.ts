@@ -52,7 +52,6 @@ export async function loadSampleData(
 
 /** Loads the sample only into a database without any Group; says whether it did. */
 export async function loadSampleIfEmpty(db: Database): Promise<boolean> {
-  await ensureSchema(db);
   if ((await groupCount(db)) > 0) return false;
   await loadSampleData(db);
   return true;

@@ -1,10 +1,10 @@
 // The explorer end to end: the built client, served by the real server over the run's Neo4j with
 // the sample data, in Debian's Chromium. Screenshots go to test/artifacts/screenshots/.
 import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { testDatabase } from '../support/server.ts';
-import { drawnGraph, launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';
+import { deleteContactNamed, useExplorerPage } from './support/explorer-page.ts';
 
 const appUrl = inject('appUrl');
 const GROUP = SAMPLE_FACTS.groupId;
@@ -12,37 +12,14 @@ const BRIAN = SAMPLE_FACTS.estateAgentId;
 const GIVER = SAMPLE_FACTS.twoHopMortgageId; // Maeve Quinn signs in and refers business to Brian
 const CONTACT_NAME = `Browser Test Contact ${Date.now()}`;
 
-let browser: Browser;
-let context: BrowserContext;
+const ui = useExplorerPage(async (db) => {
+  await deleteContactNamed(db, CONTACT_NAME);
+});
+const pageErrors = ui.pageErrors;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  await waitForApp(appUrl, inject('appFailureFile'));
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async ({ task }) => {
-  // A failed step leaves a picture of what the page showed.
-  if (task.result?.state === 'fail' && page)
-    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // Suites share one database: take away what this one wrote.
-  const db = testDatabase();
-  try {
-    await db.write(
-      'MATCH (c:Contact {name: $name}) OPTIONAL MATCH (r:Referral)-[:ABOUT]->(c) DETACH DELETE r, c',
-      { name: CONTACT_NAME },
-    );
-  } finally {
-    await db.close();
-  }
+let context: BrowserContext;
+beforeAll(() => {
+  ({ page, context } = ui);
 });
 
 describe('the explorer in Chromium', () => {

@@ -2,10 +2,10 @@
 // one-to-one, as a signed-in member, in Debian's Chromium against the real server with the sample
 // data. Everything written here is taken away afterwards (afterAll), so SAMPLE_FACTS still hold.
 import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { testDatabase } from '../support/server.ts';
-import { drawnGraph, launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';
+import { deleteContactNamed, useExplorerPage } from './support/explorer-page.ts';
 
 const appUrl = inject('appUrl');
 const GROUP = SAMPLE_FACTS.groupId;
@@ -17,37 +17,14 @@ const RUN = Date.now();
 const CONTACT_NAME = `Records Test Contact ${RUN}`;
 const ONE_TO_ONE_NOTES = `Browser test one-to-one ${RUN}`;
 
-let browser: Browser;
-let context: BrowserContext;
+const ui = useExplorerPage(async (db) => {
+  await deleteContactNamed(db, CONTACT_NAME);
+  await db.write('MATCH (o:OneToOne {notes: $notes}) DETACH DELETE o', { notes: ONE_TO_ONE_NOTES });
+});
+const pageErrors = ui.pageErrors;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  await waitForApp(appUrl, inject('appFailureFile'));
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail' && page)
-    await screenshot(page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // Suites share one database: take away the referral, its new contact and the one-to-one.
-  const db = testDatabase();
-  try {
-    await db.write(
-      'MATCH (c:Contact {name: $name}) OPTIONAL MATCH (r:Referral)-[:ABOUT]->(c) DETACH DELETE r, c',
-      { name: CONTACT_NAME },
-    );
-    await db.write('MATCH (o:OneToOne {notes: $notes}) DETACH DELETE o', { notes: ONE_TO_ONE_NOTES });
-  } finally {
-    await db.close();
-  }
+beforeAll(() => {
+  page = ui.page;
 });
 
 /** Resolves once cytoscape draws an edge of `kind` (a class: referral, one-to-one) between a and b. */

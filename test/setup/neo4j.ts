@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBundledNeo4j } from '@powergroups/db';
 import { loadSampleData } from '@powergroups/seed/sample.ts';
-import { createDatabase } from '@powergroups/server/db/database.ts';
-import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
+import { testDatabase } from '../support/database.ts';
 
 export default async function setup() {
   let uri = process.env.NEO4J_URI;
@@ -25,15 +24,9 @@ export default async function setup() {
   }
   process.env.TEST_NEO4J_URI = uri;
 
-  const db = createDatabase({
-    uri,
-    user: process.env.NEO4J_URI ? process.env.NEO4J_USER : undefined,
-    password: process.env.NEO4J_URI ? process.env.NEO4J_PASSWORD : undefined,
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-  });
+  const db = testDatabase(uri);
   try {
-    await ensureSchema(db);
-    await loadSampleData(db);
+    await loadSampleData(db); // sets up the schema first
   } finally {
     await db.close();
   }

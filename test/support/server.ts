@@ -1,18 +1,10 @@
 // An in-process API over the test run's Neo4j: GraphQL goes through yoga.fetch, no port needed.
-import { createDatabase, type Database } from '@powergroups/server/db/database.ts';
+import type { Database } from '@powergroups/server/db/database.ts';
 import { createLogger } from '@powergroups/server/logger.ts';
 import { createYogaServer } from '@powergroups/server/yoga.ts';
+import { testDatabase } from './database.ts';
 
-export function testDatabase(uri = process.env.TEST_NEO4J_URI): Database {
-  if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through vitest (global setup)');
-  const fromUser = Boolean(process.env.NEO4J_URI);
-  return createDatabase({
-    uri,
-    user: fromUser ? process.env.NEO4J_USER : undefined,
-    password: fromUser ? process.env.NEO4J_PASSWORD : undefined,
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-  });
-}
+export { testDatabase };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
