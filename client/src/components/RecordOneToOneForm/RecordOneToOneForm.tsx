@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError } from '../FieldError/FieldError.tsx';
+import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
 
 export interface RecordOneToOneFormProps {
@@ -137,16 +138,7 @@ export function RecordOneToOneForm({
         />
         <FieldError id={`${fieldId('notes')}-error`} message={errors.notes} />
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      {done && (
-        <p className="form-done" role="status">
-          {done}
-        </p>
-      )}
+      <FormStatus error={formError} done={done} />
       <button type="submit" className="button primary" disabled={busy}>
         {busy ? 'Recording…' : 'Record one-to-one'}
       </button>

@@ -6,6 +6,7 @@ import { type RecordReferralInput, unwrapResult } from '../../api/operations.ts'
 import type { Contact, Industry, Referral } from '../../api/types.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError } from '../FieldError/FieldError.tsx';
+import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export interface MemberOption {
   id: string;
@@ -289,16 +290,7 @@ export function RecordReferralForm({
         />
         <FieldError id={`${fieldId('notes')}-error`} message={errors.notes} />
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      {done && (
-        <p className="form-done" role="status">
-          {done}
-        </p>
-      )}
+      <FormStatus error={formError} done={done} />
       <button type="submit" className="button primary" disabled={busy}>
         {busy ? 'Recording…' : 'Record referral'}
       </button>

@@ -5,6 +5,7 @@ import { unwrapResult } from '../../api/operations.ts';
 import { REFERRAL_STATUSES, type Referral, type ReferralStatus } from '../../api/types.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError } from '../FieldError/FieldError.tsx';
+import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export const STATUS_LABELS: Record<ReferralStatus, string> = {
   OFFERED: 'Offered',
@@ -99,11 +100,7 @@ export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormPr
         {busy ? '…' : 'Update'}
       </button>
       <FieldError id={`${id}-value-error`} message={errors.value ?? errors.status} />
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+      <FormStatus error={formError} />
     </form>
   );
 }
