@@ -1,6 +1,7 @@
 // Expected failures come back as typed results (the errors plugin), never as a 500.
 import { InputValidationError } from '@pothos/plugin-validation';
 import { builder, NotAuthorizedError } from './builder.ts';
+import { type Context, organises } from './context.ts';
 
 export { InputValidationError, NotAuthorizedError };
 
@@ -11,6 +12,13 @@ export class NotFoundError extends Error {
     readonly id: string,
   ) {
     super(`No ${kind} with id "${id}"`);
+  }
+}
+
+/** Throws unless the caller organises `groupId`; `what` finishes "Only an organiser of group … can". */
+export function requireOrganiserOf(context: Context, groupId: string | null, what = 'do this'): void {
+  if (!organises(context, groupId)) {
+    throw new NotAuthorizedError(`Only an organiser of group "${groupId}" can ${what}`);
   }
 }
 

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { describeIssue, ImportError } from '../import/dataset.ts';
 import { CSV_FILES, type CsvKind, type GroupCsvTexts, importGroupCsv } from '../import/group-csv.ts';
 import { builder } from './builder.ts';
-import { organises } from './context.ts';
-import { InputValidationError, MUTATION_ERRORS, NotAuthorizedError } from './errors.ts';
+import { InputValidationError, MUTATION_ERRORS, requireOrganiserOf } from './errors.ts';
 
 const MAX_CSV_CHARS = 5_000_000;
 const csvText = z.string().max(MAX_CSV_CHARS, `A file may hold at most ${MAX_CSV_CHARS} characters`);
@@ -51,9 +50,7 @@ builder.mutationField('importGroupCsv', (t) =>
     args: { input: t.arg({ type: ImportGroupCsvInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const groupId = String(input.groupId);
-      if (!organises(context, groupId)) {
-        throw new NotAuthorizedError(`Only an organiser of group "${groupId}" can import into it`);
-      }
+      requireOrganiserOf(context, groupId, 'import into it');
       const texts: GroupCsvTexts = {};
       for (const kind of KINDS) {
         const text = input[kind];

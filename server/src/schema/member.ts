@@ -24,7 +24,7 @@ import {
 import { memberPowerGroups } from '../domain/power-groups.ts';
 import { builder } from './builder.ts';
 import { type Context, isCaller, organises, staleBefore } from './context.ts';
-import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
+import { invalid, MUTATION_ERRORS, NotFoundError, requireOrganiserOf } from './errors.ts';
 import { GroupRef } from './group.ts';
 import { IndustryRef, PowerGroupRef } from './industry.ts';
 import { powerGroupsOnce } from './loaders.ts';
@@ -240,12 +240,6 @@ async function memberOrThrow(context: Context, id: string): Promise<MemberRecord
   const member = await MemberRef.getDataloader(context).load(id);
   if (!member) throw new NotFoundError('member', id);
   return member;
-}
-
-function requireOrganiserOf(context: Context, groupId: string | null): void {
-  if (!organises(context, groupId)) {
-    throw new NotAuthorizedError(`Only an organiser of group "${groupId}" can do this`);
-  }
 }
 
 export const newId = (prefix: string) => `${prefix}-${randomUUID()}`;

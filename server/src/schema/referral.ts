@@ -25,7 +25,10 @@ export const ReferralStatus = builder.enumType('ReferralStatus', {
 });
 
 /** Who may see a referral's contact and value: the two members and the group's organisers. */
-function involved(context: Context, referral: ReferralRecord): boolean {
+function involved(
+  context: Context,
+  referral: Pick<ReferralRecord, 'giverId' | 'receiverId' | 'groupId'>,
+): boolean {
   return (
     isCaller(context, referral.giverId) ||
     isCaller(context, referral.receiverId) ||
@@ -240,11 +243,7 @@ builder.mutationFields((t) => ({
       await context.db.writeTransaction(async (tx) => {
         const referral = await referralForUpdate(tx, referralId);
         if (!referral) throw new NotFoundError('referral', referralId);
-        const allowed =
-          isCaller(context, referral.giverId) ||
-          isCaller(context, referral.receiverId) ||
-          organises(context, referral.groupId);
-        if (!allowed)
+        if (!involved(context, referral))
           throw new NotAuthorizedError('Only the two members of a referral or an organiser can update it');
         if (!OPEN_STATUSES.includes(referral.status)) {
           throw invalid(
