@@ -1,8 +1,10 @@
+import { loadEnv } from '@powergroups/config';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// In development Vite serves the client with hot reload and forwards API calls to the server.
-const apiTarget = `http://127.0.0.1:${process.env.PORT ?? 4000}`;
+// In development Vite serves the client with hot reload and forwards API calls to the server,
+// on the port the server reads from the same settings.
+const apiTarget = `http://127.0.0.1:${loadEnv().PORT}`;
 
 export default defineConfig({
   plugins: [react()],

@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
 // One run, several projects. The global setup starts ONE Neo4j for the whole run (or uses
-// NEO4J_URI) and hands its address to every worker; suites keep their data apart by ids.
+// NEO4J_URI) when the integration or browser project is in it, and hands its address to every
+// worker; the unit and client projects need neither Java nor a database.
 export default defineConfig({
   test: {
     globalSetup: ['./setup/neo4j.ts'],

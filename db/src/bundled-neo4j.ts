@@ -7,21 +7,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MODULE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Relative data folders (BUNDLED_NEO4J_DATA=db/data) mean the repo root, whichever package runs. */
-const REPO_ROOT = resolve(MODULE_DIR, '..');
 const CLASSPATH_FILE = join(MODULE_DIR, 'target', 'classpath.txt');
 const CLASSES_DIR = join(MODULE_DIR, 'target', 'classes');
 const LAUNCHER_SOURCE = join(MODULE_DIR, 'src', 'main', 'java', 'powergroups', 'db', 'BundledNeo4j.java');
 const POM = join(MODULE_DIR, 'pom.xml');
 const READY_PREFIX = 'NEO4J_READY ';
 
-export const DEFAULT_DATA_DIR = join(MODULE_DIR, 'data');
-
 export interface BundledNeo4jOptions {
   /** Bolt port on 127.0.0.1; 0 picks a free one. */
   port?: number;
-  /** Relative to the repo root when not absolute (default db/data). */
-  dataDir?: string;
+  /** Where Neo4j keeps its files (an absolute path: settings resolve it, see @powergroups/config). */
+  dataDir: string;
   /** JVM heap cap, e.g. "512m". */
   heap?: string;
   pagecacheMb?: number;
@@ -116,7 +112,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-export async function startBundledNeo4j(options: BundledNeo4jOptions = {}): Promise<BundledNeo4j> {
+export async function startBundledNeo4j(options: BundledNeo4jOptions): Promise<BundledNeo4j> {
   const log = options.onLog ?? (() => {});
   const classpath = ensureBuilt(log);
   const port = options.port === 0 ? await freePort() : (options.port ?? 7687);
@@ -126,7 +122,7 @@ export async function startBundledNeo4j(options: BundledNeo4jOptions = {}): Prom
         'to another port, or set NEO4J_URI to use the Neo4j that is running.',
     );
   }
-  const dataDir = resolve(REPO_ROOT, options.dataDir ?? DEFAULT_DATA_DIR);
+  const { dataDir } = options;
 
   // Detached, so a Ctrl-C in the terminal reaches only Node, which then stops Neo4j in order.
   // If Node dies without doing so, the JVM sees its stdin close and shuts itself down.

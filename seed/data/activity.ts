@@ -1,12 +1,9 @@
 // Who knows whom outside the groups, the one-to-ones and the referrals of the last year
 // (2025-12-01 … 2026-11-21). Hand-written stories; see sample-facts.ts for the ones tests rely on.
-import type {
-  ContactRow,
-  KnowsRow,
-  OneToOneRow,
-  ReferralRow,
-  ReferralStatus,
-} from '@powergroups/server/db/seed-repo.ts';
+// Shapes follow the server's graph document (server/src/import/rows.ts), which checks them where it loads
+// the sample; only the status needs spelling out here.
+type ReferralStatus = 'OFFERED' | 'CONTACTED' | 'MEETING_BOOKED' | 'WON' | 'LOST' | 'WENT_WRONG';
+
 import { industryId } from './industries.ts';
 
 type Knower = [member: string, strength: number, since: string, context: string];
@@ -479,14 +476,14 @@ const CONTACT_TABLE: C[] = [
   ],
 ];
 
-export const CONTACTS: ContactRow[] = CONTACT_TABLE.map(([slug, name, company, industry]) => ({
+export const CONTACTS = CONTACT_TABLE.map(([slug, name, company, industry]) => ({
   id: `con-${slug}`,
   name,
   company,
   industryId: industry ? industryId(industry) : null,
 }));
 
-export const KNOWS: KnowsRow[] = CONTACT_TABLE.flatMap(([slug, , , , knownBy]) =>
+export const KNOWS = CONTACT_TABLE.flatMap(([slug, , , , knownBy]) =>
   knownBy.map(([member, strength, since, context]) => ({
     memberId: `mem-${member}`,
     contactId: `con-${slug}`,
@@ -562,7 +559,7 @@ const ONE_TO_ONE_TABLE: O[] = [
   ['2026-10-15', 'alison-heffernan', 'jason-crowe', 'Brand and web'],
 ];
 
-export const ONE_TO_ONES: OneToOneRow[] = ONE_TO_ONE_TABLE.map(([on, a, b, notes]) => ({
+export const ONE_TO_ONES = ONE_TO_ONE_TABLE.map(([on, a, b, notes]) => ({
   id: `oto-${on}-${a}-${b}`,
   on,
   notes,
@@ -1276,7 +1273,7 @@ const REFERRAL_TABLE: R[] = [
   ],
 ];
 
-export const REFERRALS: ReferralRow[] = REFERRAL_TABLE.map(
+export const REFERRALS = REFERRAL_TABLE.map(
   ([slug, from, to, contact, status, value, hotness, createdAt, updatedAt, notes]) => ({
     id: `ref-${slug}`,
     fromId: `mem-${from}`,

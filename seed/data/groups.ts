@@ -1,9 +1,10 @@
 // Three chapters of one region and their members. Hand-written; email and phone are derived from
 // the name and the row so they look real without being anyone's.
-import type { GroupRow, MemberRow, Role } from '@powergroups/server/db/seed-repo.ts';
+type Role = 'MEMBER' | 'ORGANISER';
+
 import { industryId } from './industries.ts';
 
-export const GROUPS: GroupRow[] = [
+export const GROUPS = [
   { id: 'grp-southside-connect', name: 'Southside Connect', region: 'Dublin', meetingDay: 'Tuesday' },
   { id: 'grp-liffey-partners', name: 'Liffey Business Partners', region: 'Dublin', meetingDay: 'Wednesday' },
   {
@@ -861,7 +862,7 @@ function domainOf(company: string): string {
   return `${words.slice(0, 3).join('')}.ie`;
 }
 
-function members(groupId: string, rows: M[], phoneBase: number): MemberRow[] {
+function members(groupId: string, rows: M[], phoneBase: number) {
   return rows.map(
     ([slug, name, company, industry, joinedAt, role, wantsToMeet, doesNotWantToMeet, bio], index) => {
       const first = ascii(name.split(' ')[0] ?? name)
@@ -888,7 +889,7 @@ function members(groupId: string, rows: M[], phoneBase: number): MemberRow[] {
   );
 }
 
-export const MEMBERS: MemberRow[] = [
+export const MEMBERS = [
   ...members('grp-southside-connect', SOUTHSIDE, 410),
   ...members('grp-liffey-partners', LIFFEY, 520),
   ...members('grp-harbour-professionals', HARBOUR, 630),

@@ -1,6 +1,9 @@
 // The industry catalogue ("classifications"), their synergies and overlaps, and the curated power
 // groups. Hand-written: the reasons are what members say at the weekly meeting.
-import type { IndustryRow, PairRow, PowerGroupRow, SynergyRow } from '@powergroups/server/db/seed-repo.ts';
+interface Pair {
+  a: string;
+  b: string;
+}
 
 type I = [slug: string, name: string, sector: string, synonyms: string[]];
 
@@ -144,7 +147,7 @@ const TABLE: I[] = [
 
 export const industryId = (slug: string) => `ind-${slug}`;
 
-export const INDUSTRIES: IndustryRow[] = TABLE.map(([slug, name, sector, synonyms]) => ({
+export const INDUSTRIES = TABLE.map(([slug, name, sector, synonyms]) => ({
   id: industryId(slug),
   name,
   synonyms,
@@ -307,11 +310,11 @@ const SYNERGY_TABLE: S[] = [
 ];
 
 /** Each pair stored once, smaller id first (SYNERGY is read undirected). */
-function ordered<T extends PairRow>(row: T): T {
+function ordered<T extends Pair>(row: T): T {
   return row.a <= row.b ? row : { ...row, a: row.b, b: row.a };
 }
 
-export const SYNERGIES: SynergyRow[] = SYNERGY_TABLE.map(([a, b, strength, reason]) =>
+export const SYNERGIES = SYNERGY_TABLE.map(([a, b, strength, reason]) =>
   ordered({ a: industryId(a), b: industryId(b), strength, reason }),
 );
 
@@ -328,7 +331,7 @@ const COMPETITION_TABLE: [string, string][] = [
   ['business-coach', 'counsellor'],
 ];
 
-export const COMPETITIONS: PairRow[] = COMPETITION_TABLE.map(([a, b]) =>
+export const COMPETITIONS = COMPETITION_TABLE.map(([a, b]) =>
   ordered({ a: industryId(a), b: industryId(b) }),
 );
 
@@ -417,11 +420,9 @@ const POWER_GROUP_TABLE: P[] = [
   ],
 ];
 
-export const POWER_GROUPS: PowerGroupRow[] = POWER_GROUP_TABLE.map(
-  ([slug, name, description, industries]) => ({
-    id: `pg-${slug}`,
-    name,
-    description,
-    industryIds: industries.map(industryId).sort(),
-  }),
-);
+export const POWER_GROUPS = POWER_GROUP_TABLE.map(([slug, name, description, industries]) => ({
+  id: `pg-${slug}`,
+  name,
+  description,
+  industryIds: industries.map(industryId).sort(),
+}));

@@ -1,33 +1,33 @@
-// Starts the app: database (the bundled one unless NEO4J_URI is set), schema setup, HTTP server,
-// and a clean stop on Ctrl-C / SIGTERM. main.ts calls it; the demo start adds the sample data.
+// Starts the app: database (see openDatabase), schema setup, HTTP server, and a clean stop on
+// Ctrl-C / SIGTERM. main.ts calls it with the sample-loading step.
 import { createServer } from 'node:http';
+import type { Env } from '@powergroups/config';
 import { openDatabase } from './db/connect.ts';
 import { type Database, describeConnectionError } from './db/database.ts';
 import { ensureSchema } from './db/schema-setup.ts';
-import { type Env, loadEnv } from './env.ts';
 import { createRequestHandler } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export interface StartOptions {
   /** Runs once Neo4j answers and the schema is set up (e.g. load the sample data). */
-  prepare?: (db: Database, context: { env: Env; log: Logger }) => Promise<void>;
+  prepare?: (db: Database, context: { bundled: boolean; log: Logger }) => Promise<void>;
 }
 
-export async function startApp({ prepare }: StartOptions = {}): Promise<void> {
-  const env = loadEnv();
+export async function startApp(env: Env, { prepare }: StartOptions = {}): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
 
   let opened: Awaited<ReturnType<typeof openDatabase>>;
   try {
-    opened = await openDatabase(env, log);
+    opened = await openDatabase(env, { log: (line) => log.info(line) });
   } catch (error) {
     log.fatal(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
-  const { db } = opened;
+  const { db, bundled } = opened;
 
   // The server comes up even when Neo4j is away: /ready says so, and the database is prepared
-  // as soon as it answers.
+  // as soon as it answers. /ready stays 503 until then, so "ready" means the app can answer.
+  let prepared = false;
   async function prepareDatabase(): Promise<void> {
     for (;;) {
       try {
@@ -39,7 +39,8 @@ export async function startApp({ prepare }: StartOptions = {}): Promise<void> {
       }
     }
     await ensureSchema(db);
-    await prepare?.(db, { env, log });
+    await prepare?.(db, { bundled, log });
+    prepared = true;
     log.info({ uri: db.uri, database: db.database }, 'Neo4j ready');
   }
   prepareDatabase().catch((error: unknown) => log.error({ err: error }, 'Preparing the database failed'));
@@ -50,7 +51,8 @@ export async function startApp({ prepare }: StartOptions = {}): Promise<void> {
       log,
       production: env.NODE_ENV === 'production',
       // The bundled database holds the sample data and its demo tokens; a real database has neither.
-      demoAccounts: !env.NEO4J_URI,
+      demoAccounts: bundled,
+      isPrepared: () => prepared,
     }),
   );
   server.listen(env.PORT, env.HOST, () => {

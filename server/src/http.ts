@@ -53,10 +53,18 @@ export interface RequestHandlerOptions {
   production: boolean;
   /** Offer the demo sign-in picker (the bundled demo database only). */
   demoAccounts: boolean;
+  /** False until start-up has prepared the database (schema, sample data): /ready says 503. */
+  isPrepared: () => boolean;
 }
 
-export function createRequestHandler({ db, log, production, demoAccounts }: RequestHandlerOptions) {
-  const yoga = createYogaServer({ db, log, demoAccounts });
+export function createRequestHandler({
+  db,
+  log,
+  production,
+  demoAccounts,
+  isPrepared,
+}: RequestHandlerOptions) {
+  const yoga = createYogaServer({ db, log, demoAccounts, isPrepared });
   const serveStatic = production && existsSync(join(CLIENT_DIST, 'index.html'));
   if (production && !serveStatic)
     log.warn(`No built client at ${CLIENT_DIST}: run \`pnpm start\` from the repo root`);

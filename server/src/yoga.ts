@@ -58,6 +58,8 @@ export interface YogaOptions {
   demoAccounts?: boolean;
   /** The clock requests are measured against (tests pin it; default: real time). */
   now?: () => Date;
+  /** False while start-up still prepares the database: /ready answers 503 until then. */
+  isPrepared?: () => boolean;
 }
 
 /** `Authorization: Bearer <token>` → the caller; no header → anonymous; a wrong token → 401. */
@@ -78,7 +80,13 @@ async function resolveCaller(db: Database, header: string | null): Promise<Calle
   return caller;
 }
 
-export function createYogaServer({ db, log, demoAccounts = false, now = () => new Date() }: YogaOptions) {
+export function createYogaServer({
+  db,
+  log,
+  demoAccounts = false,
+  now = () => new Date(),
+  isPrepared = () => true,
+}: YogaOptions) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -109,6 +117,7 @@ export function createYogaServer({ db, log, demoAccounts = false, now = () => ne
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
+          if (!isPrepared()) return false;
           try {
             await db.ping();
             return true;

@@ -9,14 +9,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBundledNeo4j } from '@powergroups/db';
-import { loadSampleData } from '@powergroups/seed/sample.ts';
-import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
-import { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from '@powergroups/server/db/cypher/questions.ts';
-import { createDatabase, int } from '@powergroups/server/db/database.ts';
-import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
-import { createLogger } from '@powergroups/server/logger.ts';
-import { createYogaServer } from '@powergroups/server/yoga.ts';
+import { loadEnv } from '@powergroups/config';
+import { SAMPLE_FACTS } from '@powergroups/seed';
+import {
+  createLogger,
+  createYogaServer,
+  ensureSchema,
+  loadSampleData,
+  openDatabase,
+} from '@powergroups/server';
+import { int, PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from '@powergroups/server/test';
 
 const { values } = parseArgs({
   options: {
@@ -42,25 +44,30 @@ async function measure(run: () => Promise<unknown>): Promise<{ p50: number; p95:
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-let stop = async () => {};
-let uri = process.env.NEO4J_URI;
-if (!uri) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'powergroups-bench-'));
-  const neo4j = await startBundledNeo4j({ port: 0, dataDir, heap: '2g', pagecacheMb: 1024 });
-  uri = neo4j.uri;
-  stop = async () => {
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  };
-}
-const db = createDatabase({ uri, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+loadEnv(); // the repo's .env counts: NEO4J_URI there is used as it is
+const dataDir = await mkdtemp(join(tmpdir(), 'powergroups-bench-'));
+const opened = await openDatabase(
+  loadEnv({
+    ...process.env,
+    BUNDLED_NEO4J_PORT: '0',
+    BUNDLED_NEO4J_DATA: dataDir,
+    BUNDLED_NEO4J_HEAP: '2g',
+    BUNDLED_NEO4J_PAGECACHE_MB: '1024',
+  }),
+  { requireReachable: true },
+);
+const { db } = opened;
+const stop = async () => {
+  await opened.close();
+  await rm(dataDir, { recursive: true, force: true });
+};
 try {
   await ensureSchema(db);
   let groupId: string = SAMPLE_FACTS.groupId;
   let memberId: string = SAMPLE_FACTS.mortgageIntermediaryId;
   let label = 'sample data';
   if (values.members) {
-    const { generateAndLoad } = await import('@powergroups/seed/generate.ts');
+    const { generateAndLoad } = await import('../support/generate.ts');
     const loaded = await generateAndLoad(db, { members: Number(values.members), seed: 1 });
     groupId = loaded.sampleGroupId;
     memberId = loaded.sampleMemberId;
@@ -114,6 +121,5 @@ try {
     );
   }
 } finally {
-  await db.close();
   await stop();
 }

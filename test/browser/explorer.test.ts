@@ -1,6 +1,6 @@
 // The explorer end to end: the built client, served by the real server over the run's Neo4j with
 // the sample data, in Debian's Chromium. Screenshots go to test/artifacts/screenshots/.
-import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
+import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';

@@ -1,7 +1,7 @@
 // Writing records from the explorer, end to end: moving a referral along to WON and recording a
 // one-to-one, as a signed-in member, in Debian's Chromium against the real server with the sample
 // data. Everything written here is taken away afterwards (afterAll), so SAMPLE_FACTS still hold.
-import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
+import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';

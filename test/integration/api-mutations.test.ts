@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleApi, tokenOf } from '../support/sample.ts';
 
-const api = sampleApi();
+const api = await sampleApi();
 afterAll(() => api.close());
 
 const GROUP = 'grp-harbour-professionals';

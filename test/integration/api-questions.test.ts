@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_FACTS as F, sampleApi, tokenOf } from '../support/sample.ts';
 
-const api = sampleApi();
+const api = await sampleApi();
 afterAll(() => api.close());
 
 interface WhoKnows {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/server.ts';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../server/src/db/cypher/', import.meta.url));
-const db = testDatabase();
+const db = await testDatabase();
 afterAll(() => db.close());
 
 async function statementsOf(file: string): Promise<[string, string][]> {

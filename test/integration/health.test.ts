@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testApi, testDatabase } from '../support/server.ts';
 
-const api = testApi();
+const api = await testApi();
 afterAll(() => api.close());
 
 describe('the API over the real Neo4j', () => {
@@ -20,11 +20,11 @@ describe('the API over the real Neo4j', () => {
   });
 });
 
-describe('with Neo4j unreachable', () => {
-  // Nothing listens on port 1 of loopback.
-  const down = testApi({ db: testDatabase('bolt://127.0.0.1:1') });
-  afterAll(() => down.close());
+// Nothing listens on port 1 of loopback.
+const down = await testApi({ db: await testDatabase('bolt://127.0.0.1:1') });
+afterAll(() => down.close());
 
+describe('with Neo4j unreachable', () => {
   it('says not ready on /ready', async () => {
     expect((await down.yoga.fetch('http://localhost/ready')).status).toBe(503);
   });
@@ -47,9 +47,6 @@ describe('with Neo4j unreachable', () => {
 });
 
 describe('operations built to be expensive', () => {
-  const api = testApi();
-  afterAll(() => api.close());
-
   it('are refused before they reach the database when nested too deep', async () => {
     let selection = 'id';
     for (let i = 0; i < 7; i++) selection = `group { organisers { ${selection} } }`;

@@ -3,22 +3,23 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportGroupCsv, filesIn, importGroupCsv } from '@powergroups/seed/csv-io.ts';
-import { generateGroups } from '@powergroups/seed/generator.ts';
-import { importGraphJson, writeGraphJson } from '@powergroups/seed/json-io.ts';
-import { loadCatalogue, streamGenerated } from '@powergroups/seed/stream-load.ts';
 import {
-  countByIdTag,
-  deleteByIdTag,
+  exportGroupCsv,
+  filesIn,
   type GraphRows,
-  loadGraph,
-  readGraphRows,
-} from '@powergroups/server/db/seed-repo.ts';
-import { ImportError } from '@powergroups/server/import/dataset.ts';
+  generateGroups,
+  ImportError,
+  importGraphJson,
+  importGroupCsv,
+  loadCatalogue,
+  streamGenerated,
+  writeGraphJson,
+} from '@powergroups/server';
+import { countByIdTag, deleteByIdTag, loadGraph, readGraphRows } from '@powergroups/server/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/server.ts';
 
-const db = testDatabase();
+const db = await testDatabase();
 const tag = `t${Math.random().toString(36).slice(2, 8)}x`;
 let dir: string;
 

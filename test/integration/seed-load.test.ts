@@ -1,13 +1,19 @@
 // `pnpm seed` on the real Neo4j: the sample groups are there, and loading again changes nothing.
 import { createHash } from 'node:crypto';
-import { loadSampleData, loadSampleIfEmpty, SAMPLE_DATA, validatedSample } from '@powergroups/seed/sample.ts';
-import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
-import type { Database } from '@powergroups/server/db/database.ts';
-import { type GraphRows, ROW_KINDS, readGraphRows } from '@powergroups/server/db/seed-repo.ts';
+import { SAMPLE_FACTS } from '@powergroups/seed';
+import type { Database } from '@powergroups/server';
+import {
+  type GraphRows,
+  loadSampleData,
+  loadSampleIfEmpty,
+  SAMPLE_DATA,
+  validatedSample,
+} from '@powergroups/server';
+import { ROW_KINDS, readGraphRows } from '@powergroups/server/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/server.ts';
 
-const db = testDatabase();
+const db = await testDatabase();
 afterAll(() => db.close());
 
 const GROUP_IDS = SAMPLE_DATA.groups.map((g) => g.id);

@@ -1,5 +1,5 @@
 // The sample data's known answers, and tokens to call the API as its members.
-import { SAMPLE_FACTS } from '@powergroups/seed/sample-facts.ts';
+import { SAMPLE_FACTS } from '@powergroups/seed';
 import { testApi } from './server.ts';
 
 export { SAMPLE_FACTS };

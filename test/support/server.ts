@@ -1,7 +1,5 @@
 // An in-process API over the test run's Neo4j: GraphQL goes through yoga.fetch, no port needed.
-import type { Database } from '@powergroups/server/db/database.ts';
-import { createLogger } from '@powergroups/server/logger.ts';
-import { createYogaServer } from '@powergroups/server/yoga.ts';
+import { createLogger, createYogaServer, type Database } from '@powergroups/server';
 import { testDatabase } from './database.ts';
 
 export { testDatabase };
@@ -18,7 +16,8 @@ export interface TestApiOptions {
   demoAccounts?: boolean;
 }
 
-export function testApi({ db = testDatabase(), now, demoAccounts = false }: TestApiOptions = {}) {
+export async function testApi({ db, now, demoAccounts = false }: TestApiOptions = {}) {
+  db ??= await testDatabase();
   const yoga = createYogaServer({
     db,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),

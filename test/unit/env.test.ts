@@ -1,4 +1,5 @@
-import { loadEnv } from '@powergroups/server/env.ts';
+import { join } from 'node:path';
+import { loadEnv, REPO_ROOT } from '@powergroups/config';
 import { describe, expect, it } from 'vitest';
 
 describe('loadEnv', () => {
@@ -7,6 +8,12 @@ describe('loadEnv', () => {
     expect(env.NEO4J_URI).toBeUndefined();
     expect(env.PORT).toBe(4000);
     expect(env.BUNDLED_NEO4J_PORT).toBe(7687);
+  });
+
+  it('reads a relative bundled data folder from the repo root', () => {
+    expect(loadEnv({}).BUNDLED_NEO4J_DATA).toBe(join(REPO_ROOT, 'db', 'data'));
+    expect(loadEnv({ BUNDLED_NEO4J_DATA: 'tmp/neo' }).BUNDLED_NEO4J_DATA).toBe(join(REPO_ROOT, 'tmp', 'neo'));
+    expect(loadEnv({ BUNDLED_NEO4J_DATA: '/var/neo' }).BUNDLED_NEO4J_DATA).toBe('/var/neo');
   });
 
   it('accepts bolt, neo4j and Aura URIs', () => {

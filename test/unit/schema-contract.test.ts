@@ -1,6 +1,6 @@
 // server/schema.graphql is the contract scripts rely on: it must be exactly what the server serves.
 import { readFileSync } from 'node:fs';
-import { printedSchema, SCHEMA_FILE } from '@powergroups/server/print-schema.ts';
+import { printedSchema, SCHEMA_FILE } from '@powergroups/server';
 import { describe, expect, it } from 'vitest';
 
 describe('the committed schema', () => {

@@ -1,14 +1,15 @@
 // The synthetic generator's determinism and shape, and the CSV reader, without a database.
 
+import { generateGroups } from '@powergroups/server';
 import {
-  generateGroups,
+  csvLine,
   groupSizes,
   MAX_GROUP,
   MIN_GROUP,
+  parseCsv,
   random,
   sizeOf,
-} from '@powergroups/seed/generator.ts';
-import { csvLine, parseCsv } from '@powergroups/server/import/csv.ts';
+} from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 describe('the generator', () => {

@@ -1,8 +1,8 @@
 // The sample dataset and what SAMPLE_FACTS promises about it, checked on the data itself.
 
-import { demoTokens, SAMPLE_DATA, validatedSample } from '@powergroups/seed/sample.ts';
-import { SAMPLE_FACTS as F } from '@powergroups/seed/sample-facts.ts';
-import { ImportError, locate, validateGraph } from '@powergroups/server/import/dataset.ts';
+import { SAMPLE_FACTS as F } from '@powergroups/seed';
+import { ImportError, SAMPLE_DATA, validatedSample } from '@powergroups/server';
+import { demoTokens, locate, validateGraph } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 const rows = validatedSample();

@@ -1,7 +1,23 @@
-// Writes and reads the graph in bulk: the sample loader, CSV/JSON import-export and the generator
-// (seed/) call these. Rows are plain objects shaped like the Cypher parameters; dates are ISO strings.
+// Writes and reads the graph in bulk: the sample loader, CSV/JSON import-export and the generator's
+// streaming loader call these. Rows (../import/rows.ts) are plain objects shaped like the Cypher parameters.
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
+import {
+  type ApiTokenRow,
+  type ContactRow,
+  type GraphRows,
+  type GroupRow,
+  type IndustryRow,
+  type KnowsRow,
+  type MemberRow,
+  type OneToOneRow,
+  type PairRow,
+  type PowerGroupRow,
+  type ReferralRow,
+  ROW_KINDS,
+  type RowKind,
+  type SynergyRow,
+} from '../import/rows.ts';
 import {
   COUNT_ALL,
   COUNT_GROUPS,
@@ -42,121 +58,6 @@ import {
   MERGE_SYNERGIES,
 } from './cypher/seed.ts';
 import type { Database, Params, Tx } from './database.ts';
-
-export interface IndustryRow {
-  id: string;
-  name: string;
-  synonyms: string[];
-  sector: string;
-}
-export interface PairRow {
-  a: string;
-  b: string;
-}
-export interface SynergyRow extends PairRow {
-  strength: number;
-  reason: string;
-}
-export interface PowerGroupRow {
-  id: string;
-  name: string;
-  description: string;
-  industryIds: string[];
-}
-export interface GroupRow {
-  id: string;
-  name: string;
-  region: string;
-  meetingDay: string;
-}
-export type Role = 'MEMBER' | 'ORGANISER';
-export interface MemberRow {
-  id: string;
-  name: string;
-  company: string;
-  email: string | null;
-  phone: string | null;
-  bio: string | null;
-  /** yyyy-mm-dd */
-  joinedAt: string;
-  wantsToMeet: string[];
-  doesNotWantToMeet: string[];
-  industryId: string;
-  groupId: string;
-  role: Role;
-  /** yyyy-mm-dd: MEMBER_OF.since */
-  since: string;
-}
-export interface ContactRow {
-  id: string;
-  name: string;
-  company: string | null;
-  /** null when not known */
-  industryId: string | null;
-}
-export interface KnowsRow {
-  memberId: string;
-  contactId: string;
-  strength: number;
-  since: string;
-  context: string | null;
-}
-export interface OneToOneRow {
-  id: string;
-  on: string;
-  notes: string | null;
-  memberIds: string[];
-}
-export type ReferralStatus = 'OFFERED' | 'CONTACTED' | 'MEETING_BOOKED' | 'WON' | 'LOST' | 'WENT_WRONG';
-export interface ReferralRow {
-  id: string;
-  fromId: string;
-  toId: string;
-  contactId: string | null;
-  status: ReferralStatus;
-  value: number | null;
-  notes: string | null;
-  hotness: number;
-  /** ISO date-time */
-  createdAt: string;
-  updatedAt: string;
-}
-export interface ApiTokenRow {
-  memberId: string;
-  /** sha256 hex of the token text */
-  hash: string;
-  label: string;
-}
-
-/** The whole graph (or a group's part of it) as plain rows: what the loader writes and export reads. */
-export interface GraphRows {
-  industries: IndustryRow[];
-  synergies: SynergyRow[];
-  competitions: PairRow[];
-  powerGroups: PowerGroupRow[];
-  groups: GroupRow[];
-  members: MemberRow[];
-  contacts: ContactRow[];
-  knows: KnowsRow[];
-  oneToOnes: OneToOneRow[];
-  referrals: ReferralRow[];
-}
-
-export type RowKind = keyof GraphRows;
-
-/** In write order: every relationship's ends exist before it is written. */
-export const ROW_KINDS: readonly RowKind[] = [
-  'industries',
-  'synergies',
-  'competitions',
-  'powerGroups',
-  'groups',
-  'members',
-  'contacts',
-  'knows',
-  'oneToOnes',
-  'referrals',
-];
 
 const MERGE_BY_KIND: Record<RowKind, string> = {
   industries: MERGE_INDUSTRIES,

@@ -16,7 +16,7 @@ import type {
   ReferralRow,
   RowKind,
   SynergyRow,
-} from '../db/seed-repo.ts';
+} from './rows.ts';
 
 export interface IndustryKey {
   id: string;

@@ -3,7 +3,6 @@
 // first and writes all of it in one transaction, or nothing. Files are read and written by the
 // callers (the seed CLI, the importGroupCsv mutation).
 import type { Database } from '../db/database.ts';
-import type { GraphRows } from '../db/seed-repo.ts';
 import { CsvSyntaxError, parseCsv, stringifyCsv } from './csv.ts';
 import {
   type GraphInput,
@@ -14,6 +13,7 @@ import {
   type Where,
 } from './dataset.ts';
 import { importGraph, knownState, type LoadOptions } from './loader.ts';
+import type { GraphRows } from './rows.ts';
 
 export const GROUP_COLUMNS = ['id', 'name', 'region', 'meetingDay'] as const;
 export const ROSTER_COLUMNS = [

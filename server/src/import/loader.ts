@@ -2,18 +2,16 @@
 import type { Database } from '../db/database.ts';
 import { ensureSchema } from '../db/schema-setup.ts';
 import {
-  type ApiTokenRow,
   existingContactIds,
   existingGroupIds,
   existingMembers,
-  type GraphRows,
   industryHolders,
   industryKeys,
   loadGraph,
-  ROW_KINDS,
   type WriteProgress,
 } from '../db/seed-repo.ts';
 import { type GraphInput, type KnownState, validateGraph } from './dataset.ts';
+import { type ApiTokenRow, type GraphRows, ROW_KINDS } from './rows.ts';
 
 export interface LoadOptions {
   /** rows per UNWIND statement (all of them still in one transaction) */

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSampleData } from '@powergroups/seed/sample.ts';
+import { loadSampleData } from '@powergroups/server';
 import type { TestProject } from 'vitest/node';
 import { testDatabase } from '../../support/server.ts';
 
@@ -71,7 +71,7 @@ export default async function setup(project: TestProject) {
   const started = (async () => {
     execFileSync('pnpm', ['--filter', '@powergroups/client', 'build'], { cwd: REPO, stdio: 'pipe' });
     const uri = await neo4jUri();
-    const db = testDatabase(uri);
+    const db = await testDatabase(uri);
     try {
       // The root setup sets up the schema at the same moment: a clash of two "CREATE INDEX IF
       // NOT EXISTS" fails one of them, and the second try finds everything in place.

@@ -1,7 +1,7 @@
 // What every browser suite needs: one Chromium, one 1280×800 page whose errors are collected, a
 // screenshot of each failed test, and on the way out the clean-up of what the suite wrote (suites
 // share the run's database, and the sample's known answers must still hold afterwards).
-import type { Database } from '@powergroups/server/db/database.ts';
+import type { Database } from '@powergroups/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { testDatabase } from '../../support/database.ts';
@@ -48,7 +48,7 @@ export function useExplorerPage(cleanUp: (db: Database) => Promise<void>): Explo
 
   afterAll(async () => {
     await session.browser?.close();
-    const db = testDatabase();
+    const db = await testDatabase();
     try {
       await cleanUp(db);
     } finally {

@@ -1,10 +1,5 @@
-import {
-  compareToPowerGroups,
-  detectCommunities,
-  type Tie,
-  tieWeight,
-} from '@powergroups/server/domain/communities.ts';
-import type { PowerGroupTemplate } from '@powergroups/server/domain/power-groups.ts';
+import type { PowerGroupTemplate } from '@powergroups/server/test';
+import { compareToPowerGroups, detectCommunities, type Tie, tieWeight } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 // Two cliques joined by one weak bridge, plus a member with no ties:

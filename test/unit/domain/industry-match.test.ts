@@ -4,7 +4,7 @@ import {
   type IndustryCandidate,
   normaliseIndustryText,
   toFulltextQuery,
-} from '@powergroups/server/domain/industry-match.ts';
+} from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 function industry(id: string, name: string, synonyms: string[], ftScore = 0): IndustryCandidate {

@@ -1,8 +1,4 @@
-import {
-  DEFAULT_PARTNER_WEIGHTS,
-  type PartnerCandidateFacts,
-  scorePartners,
-} from '@powergroups/server/domain/partner-scoring.ts';
+import { DEFAULT_PARTNER_WEIGHTS, type PartnerCandidateFacts, scorePartners } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 // The subject is Mia, a mortgage intermediary. asOf = 2026-10-10.

@@ -4,7 +4,7 @@ import {
   type MemberSeat,
   memberPowerGroups,
   type PowerGroupTemplate,
-} from '@powergroups/server/domain/power-groups.ts';
+} from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 // Industries: mi (mortgage), sol, ea (estate agent), surv, rem (removals), ins, acc, fa (financial

@@ -1,4 +1,4 @@
-import { rankWhoKnows, referralIsStalled, type WhoKnowsHit } from '@powergroups/server/domain/who-knows.ts';
+import { rankWhoKnows, referralIsStalled, type WhoKnowsHit } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 describe('rankWhoKnows', () => {

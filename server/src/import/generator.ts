@@ -2,6 +2,8 @@
 // 300k members never sit in memory together. Shape: groups of 20–60 members, one member per
 // industry per group (industries drawn by how common they are), 10–30 contacts known per member
 // from a pool the group shares, ~1.5 one-to-ones and ~2 referrals per member over the year.
+
+import { SAMPLE_DATA } from '@powergroups/seed';
 import type {
   ContactRow,
   GroupRow,
@@ -10,8 +12,7 @@ import type {
   OneToOneRow,
   ReferralRow,
   ReferralStatus,
-} from '@powergroups/server/db/seed-repo.ts';
-import { INDUSTRIES } from '../data/industries.ts';
+} from './rows.ts';
 
 export interface GenerateOptions {
   members: number;
@@ -102,13 +103,13 @@ const RARE = new Set([
 ]);
 
 export const INDUSTRY_WEIGHTS: ReadonlyMap<string, number> = new Map(
-  INDUSTRIES.map((industry) => [
+  SAMPLE_DATA.industries.map((industry) => [
     industry.id,
     COMMON.has(industry.id) ? 4 : RARE.has(industry.id) ? 0.5 : 1.5,
   ]),
 );
 const INDUSTRY_IDS = [...INDUSTRY_WEIGHTS.keys()];
-const INDUSTRY_NAME = new Map(INDUSTRIES.map((industry) => [industry.id, industry.name]));
+const INDUSTRY_NAME = new Map(SAMPLE_DATA.industries.map((industry) => [industry.id, industry.name]));
 
 const FIRST = [
   'Aoife',

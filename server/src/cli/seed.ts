@@ -2,15 +2,15 @@
 // synthetic groups. Writes to NEO4J_URI, or the bundled Neo4j (running, or started for the run).
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { WriteProgress } from '@powergroups/server/db/seed-repo.ts';
-import { loadEnv } from '@powergroups/server/env.ts';
-import { ImportError } from '@powergroups/server/import/dataset.ts';
-import { rowCount } from '@powergroups/server/import/loader.ts';
-import { connect } from './connection.ts';
-import { exportGroupCsv, filesIn, importGroupCsv } from './csv-io.ts';
-import { importGraphJson, writeGraphJson } from './json-io.ts';
-import { demoToken, loadSampleData } from './sample.ts';
-import { loadCatalogue, streamGenerated } from './stream-load.ts';
+import { loadEnv } from '@powergroups/config';
+import { openDatabase } from '../db/connect.ts';
+import type { WriteProgress } from '../db/seed-repo.ts';
+import { exportGroupCsv, filesIn, importGroupCsv } from '../import/csv-files.ts';
+import { ImportError } from '../import/dataset.ts';
+import { importGraphJson, writeGraphJson } from '../import/json-files.ts';
+import { rowCount } from '../import/loader.ts';
+import { loadCatalogue, streamGenerated } from '../import/stream-load.ts';
+import { demoToken, loadSampleData } from '../sample.ts';
 
 const USAGE = `Usage: pnpm seed [command] [options]
 
@@ -78,7 +78,8 @@ async function main(argv: string[]): Promise<void> {
   const batchSize = Number(values['batch-size']);
 
   const env = loadEnv();
-  const connection = await connect(env, log);
+  // Bulk loads run longer than a request: a bundled Neo4j started for this run allows them 10 minutes.
+  const connection = await openDatabase(env, { log, requireReachable: true, txTimeoutSeconds: 600 });
   log(`Neo4j: ${connection.description}`);
   const { db } = connection;
   const started = Date.now();

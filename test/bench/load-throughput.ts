@@ -1,7 +1,7 @@
 // Load throughput of the generator's streaming loader, beside Neo4j's own `LOAD CSV … CALL { … }
 // IN TRANSACTIONS` of the same rows (the same MERGE statements) as the anchor, in one run:
 //
-//   pnpm --filter @powergroups/seed bench:load -- --members 100000 [--seed 1] [--skip-anchor]
+//   pnpm --filter @powergroups/test bench:load -- --members 100000 [--seed 1] [--skip-anchor]
 //
 // Each load gets a fresh bundled Neo4j on a free port with a throw-away data folder, the same heap
 // and page cache. Prints rows/s and relationships/s of both, their ratio, the time, and the peak
@@ -13,12 +13,15 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BundledNeo4j, startBundledNeo4j } from '@powergroups/db';
-import { createDatabase, type Database } from '@powergroups/server/db/database.ts';
-import { type CsvKind, countAll, loadCsvFile } from '@powergroups/server/db/seed-repo.ts';
-import { csvLine } from '@powergroups/server/import/csv.ts';
-import { generateGroups, sizeOf } from '../src/generator.ts';
-import { loadCatalogue, streamGenerated } from '../src/stream-load.ts';
+import { loadEnv } from '@powergroups/config';
+import {
+  type Database,
+  generateGroups,
+  loadCatalogue,
+  openDatabase,
+  streamGenerated,
+} from '@powergroups/server';
+import { type CsvKind, countAll, csvLine, loadCsvFile, sizeOf } from '@powergroups/server/test';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -58,23 +61,22 @@ async function jvmPeakMb(pid: number): Promise<number | null> {
   }
 }
 
+/** A fresh bundled Neo4j in `dataDir` for one measurement (LOAD CSV reads files from there). */
 async function withNeo4j<T>(
   dataDir: string,
-  work: (db: Database, neo4j: BundledNeo4j) => Promise<T>,
+  work: (db: Database, neo4j: { pid: number }) => Promise<T>,
 ): Promise<T> {
-  const neo4j = await startBundledNeo4j({
-    port: 0,
-    dataDir,
-    heap: values.heap,
-    pagecacheMb: Number(values['pagecache-mb']),
-    txTimeoutSeconds: 3_600,
+  const env = loadEnv({
+    BUNDLED_NEO4J_PORT: '0',
+    BUNDLED_NEO4J_DATA: dataDir,
+    BUNDLED_NEO4J_HEAP: values.heap,
+    BUNDLED_NEO4J_PAGECACHE_MB: values['pagecache-mb'],
   });
-  const db = createDatabase({ uri: neo4j.uri, database: 'neo4j' });
+  const opened = await openDatabase(env, { txTimeoutSeconds: 3_600 });
   try {
-    return await work(db, neo4j);
+    return await work(opened.db, { pid: opened.pid ?? -1 });
   } finally {
-    await db.close();
-    await neo4j.stop();
+    await opened.close();
   }
 }
 

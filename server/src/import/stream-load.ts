@@ -1,10 +1,11 @@
 // The generator's loader: batches of 5k rows per UNWIND, each in its own transaction, one at a
 // time, while the next chunk of groups is generated. Memory holds one chunk, not the whole set.
-import type { Database } from '@powergroups/server/db/database.ts';
-import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
-import { DEFAULT_BATCH_SIZE, loadGraph, type RowKind, writeBatch } from '@powergroups/server/db/seed-repo.ts';
+import type { Database } from '../db/database.ts';
+import { ensureSchema } from '../db/schema-setup.ts';
+import { DEFAULT_BATCH_SIZE, loadGraph, writeBatch } from '../db/seed-repo.ts';
+import { validatedSample } from '../sample.ts';
 import { type GeneratedGroup, type GenerateOptions, generateGroups, sizeOf } from './generator.ts';
-import { validatedSample } from './sample.ts';
+import type { RowKind } from './rows.ts';
 
 export interface StreamProgress {
   members: number;

@@ -1,9 +1,7 @@
 // One call for scripts (benchmarks): the catalogue, then `members` generated members streamed in.
-import type { Database } from '@powergroups/server/db/database.ts';
-import { generateGroups } from './generator.ts';
-import { loadCatalogue, type StreamResult, streamGenerated } from './stream-load.ts';
+import { type Database, generateGroups, loadCatalogue, streamGenerated } from '@powergroups/server';
 
-export interface GenerateAndLoadResult extends StreamResult {
+export interface GenerateAndLoadResult extends Awaited<ReturnType<typeof streamGenerated>> {
   /** the first generated group */
   sampleGroupId: string;
   /** a member of that group: its mortgage intermediary when it has one, else its first member */

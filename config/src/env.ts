@@ -1,9 +1,15 @@
-// The one place that reads process.env: validated once, typed everywhere else.
+// The one place that reads settings: the environment, with a .env at the repo root filling in what
+// it leaves unset. Validated once; every entry (server, db CLI, seed CLI, tests, benchmarks, the
+// Vite config) calls loadEnv() and reads typed values from it.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const DOT_ENV = fileURLToPath(new URL('../../.env', import.meta.url));
+/** The repository root: relative paths in settings (BUNDLED_NEO4J_DATA=db/data) are read from here. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const DOT_ENV = resolve(REPO_ROOT, '.env');
 
 const optionalText = z
   .string()
@@ -26,7 +32,12 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   BUNDLED_NEO4J_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
-  BUNDLED_NEO4J_DATA: optionalText,
+  // Always absolute afterwards: a relative path means the repo root, whichever package runs.
+  BUNDLED_NEO4J_DATA: z
+    .string()
+    .trim()
+    .default('')
+    .transform((path) => resolve(REPO_ROOT, path || 'db/data')),
   BUNDLED_NEO4J_HEAP: z
     .string()
     .regex(/^\d+[mg]$/, 'must be a JVM size such as 512m or 2g')
@@ -36,9 +47,11 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-/** Parses the given variables (process.env by default); throws one readable message listing every problem. */
+/**
+ * Parses the given variables (process.env and the repo's .env by default); throws one readable
+ * message listing every problem. Pass an object to parse exactly that (tests, overrides).
+ */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  // A .env at the repo root fills in what the real environment leaves unset.
   if (source === process.env && existsSync(DOT_ENV)) process.loadEnvFile(DOT_ENV);
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {

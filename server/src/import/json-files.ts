@@ -2,10 +2,11 @@
 // ordered by id, so export → import → export gives the same file.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Database } from '@powergroups/server/db/database.ts';
-import { type GraphRows, ROW_KINDS, readGraphRows } from '@powergroups/server/db/seed-repo.ts';
-import { ImportError, locate } from '@powergroups/server/import/dataset.ts';
-import { importGraph, type LoadOptions } from '@powergroups/server/import/loader.ts';
+import type { Database } from '../db/database.ts';
+import { readGraphRows } from '../db/seed-repo.ts';
+import { ImportError, locate } from './dataset.ts';
+import { importGraph, type LoadOptions } from './loader.ts';
+import { type GraphRows, ROW_KINDS } from './rows.ts';
 
 export const JSON_FORMAT = 'power-groups-graph';
 export const JSON_VERSION = 1;

@@ -2,16 +2,17 @@
 // and writing live in the server (server/src/import/group-csv.ts), shared with the API.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Database } from '@powergroups/server/db/database.ts';
-import { type GraphRows, readGraphRows } from '@powergroups/server/db/seed-repo.ts';
+import type { Database } from '../db/database.ts';
+import { readGraphRows } from '../db/seed-repo.ts';
 import {
   CSV_FILES,
   type CsvKind,
   type GroupCsvTexts,
   groupCsvTexts,
   importGroupCsv as importGroupCsvTexts,
-} from '@powergroups/server/import/group-csv.ts';
-import type { LoadOptions } from '@powergroups/server/import/loader.ts';
+} from './group-csv.ts';
+import type { LoadOptions } from './loader.ts';
+import type { GraphRows } from './rows.ts';
 
 export { CSV_FILES };
 

@@ -1,27 +1,17 @@
-// The committed sample dataset (seed/data/) and its loader: `pnpm seed`, and the app's start
-// command through loadSampleIfEmpty.
-import { hashToken } from '@powergroups/server/db/auth-repo.ts';
-import type { Database } from '@powergroups/server/db/database.ts';
-import { ensureSchema } from '@powergroups/server/db/schema-setup.ts';
-import { type ApiTokenRow, type GraphRows, groupCount, loadGraph } from '@powergroups/server/db/seed-repo.ts';
-import { locate, validateGraph } from '@powergroups/server/import/dataset.ts';
-import type { LoadOptions } from '@powergroups/server/import/loader.ts';
-import { CONTACTS, KNOWS, ONE_TO_ONES, REFERRALS } from '../data/activity.ts';
-import { GROUPS, MEMBERS } from '../data/groups.ts';
-import { COMPETITIONS, INDUSTRIES, POWER_GROUPS, SYNERGIES } from '../data/industries.ts';
+// Loads the sample data (the seed package) through the import's validation: `pnpm seed`, and the
+// app's entry (main.ts) on an empty bundled database through loadSampleIfEmpty.
 
-export const SAMPLE_DATA: GraphRows = {
-  industries: INDUSTRIES,
-  synergies: SYNERGIES,
-  competitions: COMPETITIONS,
-  powerGroups: POWER_GROUPS,
-  groups: GROUPS,
-  members: MEMBERS,
-  contacts: CONTACTS,
-  knows: KNOWS,
-  oneToOnes: ONE_TO_ONES,
-  referrals: REFERRALS,
-};
+import { SAMPLE_DATA as SAMPLE_ROWS } from '@powergroups/seed';
+import { hashToken } from './db/auth-repo.ts';
+import type { Database } from './db/database.ts';
+import { ensureSchema } from './db/schema-setup.ts';
+import { groupCount, loadGraph } from './db/seed-repo.ts';
+import { locate, validateGraph } from './import/dataset.ts';
+import type { LoadOptions } from './import/loader.ts';
+import type { ApiTokenRow, GraphRows } from './import/rows.ts';
+
+/** The sample data (seed/), checked against the graph document's row types here, where it is loaded. */
+export const SAMPLE_DATA: GraphRows = SAMPLE_ROWS;
 
 /** The bearer token of a sample member: `demo-<memberId>`. Only its sha256 is stored. */
 export const demoToken = (memberId: string) => `demo-${memberId}`;

@@ -1,0 +1,24 @@
+// Internals for white-box tests and benchmarks (`@powergroups/server/test`): the pure domain
+// functions, bulk repository helpers, and the raw pieces a benchmark compares the API against.
+// The app itself never imports this file.
+export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
+export { createDatabase, int } from './db/database.ts';
+export {
+  type CsvKind,
+  countAll,
+  countByIdTag,
+  deleteByIdTag,
+  loadCsvFile,
+  loadGraph,
+  readGraphRows,
+} from './db/seed-repo.ts';
+export * from './domain/communities.ts';
+export * from './domain/industry-match.ts';
+export * from './domain/partner-scoring.ts';
+export * from './domain/power-groups.ts';
+export * from './domain/who-knows.ts';
+export { csvLine, parseCsv } from './import/csv.ts';
+export { locate, validateGraph } from './import/dataset.ts';
+export * from './import/generator.ts';
+export { ROW_KINDS } from './import/rows.ts';
+export { demoTokens } from './sample.ts';
