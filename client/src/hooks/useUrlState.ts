@@ -6,7 +6,8 @@ import type { EdgeKind } from '../api/types.ts';
 import { EDGE_KINDS } from '../graph/to-elements.ts';
 
 export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members';
-const TABS: readonly PanelTab[] = ['member', 'ask', 'power-groups', 'record', 'members'];
+/** The panel's tabs, in the order they show. */
+export const PANEL_TABS: readonly PanelTab[] = ['member', 'ask', 'power-groups', 'record', 'members'];
 
 export interface UrlState {
   groupId: string | null;
@@ -18,6 +19,8 @@ export interface UrlState {
   ask: string;
   tab: PanelTab;
 }
+
+export type SetUrlState = (patch: Partial<UrlState>) => void;
 
 export const DEFAULT_EDGES: EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
 
@@ -41,7 +44,7 @@ export function parseUrl(pathname: string, search: string): UrlState {
             .filter((kind) => EDGE_KINDS.includes(kind)),
     expanded: list(params.get('expand')),
     ask: params.get('ask') ?? '',
-    tab: tab && TABS.includes(tab) ? tab : params.get('member') ? 'member' : 'power-groups',
+    tab: tab && PANEL_TABS.includes(tab) ? tab : params.get('member') ? 'member' : 'power-groups',
   };
 }
 
@@ -63,7 +66,7 @@ export function formatUrl(state: UrlState): string {
   return query ? `${path}?${query}` : path;
 }
 
-export function useUrlState(): [UrlState, (patch: Partial<UrlState>) => void] {
+export function useUrlState(): [UrlState, SetUrlState] {
   const [state, setState] = useState(() => parseUrl(window.location.pathname, window.location.search));
 
   useEffect(() => {

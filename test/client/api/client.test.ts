@@ -4,8 +4,8 @@ import {
   createApiClient,
   DATABASE_DOWN_MESSAGE,
   SERVER_DOWN_MESSAGE,
-} from '@powergroups/client/api/client.ts';
-import { unwrapResult } from '@powergroups/client/api/operations.ts';
+  unwrapResult,
+} from '@powergroups/client/test';
 import { describe, expect, it } from 'vitest';
 
 const errorsBody = Response.json({ errors: [{ message: 'Unexpected error.' }] });

@@ -3,7 +3,7 @@
 // (server/schema.graphql), so a renamed field fails here and not in an organiser's browser.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as operations from '@powergroups/client/api/operations.ts';
+import { operationsModule } from '@powergroups/client/test';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
@@ -11,7 +11,7 @@ const schema = buildSchema(
   readFileSync(fileURLToPath(new URL('../../../server/schema.graphql', import.meta.url)), 'utf8'),
 );
 const documents: [string, string][] = [];
-for (const [name, value] of Object.entries(operations) as [string, unknown][]) {
+for (const [name, value] of Object.entries(operationsModule) as [string, unknown][]) {
   if (typeof value === 'string' && /_(QUERY|MUTATION)$/.test(name)) documents.push([name, value]);
 }
 

@@ -1,4 +1,4 @@
-import { AskResults } from '@powergroups/client/components/AskResults/AskResults.tsx';
+import { AskResults } from '@powergroups/client/test';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { WHO_KNOWS_MORTGAGE } from '../fixtures/sample-group.ts';

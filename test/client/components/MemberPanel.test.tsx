@@ -1,4 +1,4 @@
-import { MemberPanel } from '@powergroups/client/components/MemberPanel/MemberPanel.tsx';
+import { MemberPanel } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';

@@ -1,5 +1,4 @@
-import type { PowerGroupReport } from '@powergroups/client/api/types.ts';
-import { PowerGroupsPanel } from '@powergroups/client/components/PowerGroupsPanel/PowerGroupsPanel.tsx';
+import { type PowerGroupReport, PowerGroupsPanel } from '@powergroups/client/test';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 

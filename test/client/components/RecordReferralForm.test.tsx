@@ -1,4 +1,4 @@
-import { RecordReferralForm } from '@powergroups/client/components/RecordReferralForm/RecordReferralForm.tsx';
+import { RecordReferralForm } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';

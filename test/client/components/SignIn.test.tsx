@@ -1,6 +1,4 @@
-import { ApiError, SERVER_DOWN_MESSAGE } from '@powergroups/client/api/client.ts';
-import { SignIn } from '@powergroups/client/components/SignIn/SignIn.tsx';
-import { StateMessage } from '@powergroups/client/components/StateMessage/StateMessage.tsx';
+import { ApiError, SERVER_DOWN_MESSAGE, SignIn, StateMessage } from '@powergroups/client/test';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { parseAsk, stripQuestion } from '@powergroups/client/components/AskBox/parse-ask.ts';
+import { parseAsk, stripQuestion } from '@powergroups/client/test';
 import { describe, expect, it } from 'vitest';
 import { GRAPH } from '../fixtures/sample-group.ts';
 

@@ -1,17 +1,18 @@
 // @vitest-environment node
 
-import { NO_POWER_GROUP_COLOUR, powerGroupColours } from '@powergroups/client/graph/colours.ts';
 import {
   contactPositions,
   diffElements,
   edgeWidth,
   industriesOf,
   legendEntries,
+  NO_POWER_GROUP_COLOUR,
   pathHighlight,
+  powerGroupColours,
   toElements,
   type ViewOptions,
   visibleNodeIds,
-} from '@powergroups/client/graph/to-elements.ts';
+} from '@powergroups/client/test';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { GRAPH, WHO_KNOWS_MORTGAGE } from '../fixtures/sample-group.ts';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { formatUrl, parseUrl } from '@powergroups/client/hooks/useUrlState.ts';
+import { formatUrl, parseUrl } from '@powergroups/client/test';
 import { describe, expect, it } from 'vitest';
 
 describe('deep links', () => {

@@ -1,0 +1,38 @@
+// The bar across the top: which group, what to ask it, and who is signed in.
+import type { GroupSummary } from '../../api/types.ts';
+import { AskBox } from '../AskBox/AskBox.tsx';
+import { Brand } from '../Brand/Brand.tsx';
+import { GroupPicker } from '../GroupPicker/GroupPicker.tsx';
+import { SignIn } from '../SignIn/SignIn.tsx';
+
+export interface AppHeaderProps {
+  groups: readonly GroupSummary[] | undefined;
+  groupId: string | null;
+  onChooseGroup: (id: string) => void;
+  ask: string;
+  memberNames: readonly string[];
+  /** Until the graph is in, no member name can be recognised. */
+  askDisabled: boolean;
+  onAsk: (text: string) => void;
+}
+
+export function AppHeader({
+  groups,
+  groupId,
+  onChooseGroup,
+  ask,
+  memberNames,
+  askDisabled,
+  onAsk,
+}: AppHeaderProps) {
+  return (
+    <header className="topbar">
+      <Brand />
+      {groups && groups.length > 0 && (
+        <GroupPicker groups={groups} value={groupId} onChange={onChooseGroup} />
+      )}
+      <AskBox value={ask} memberNames={memberNames} disabled={askDisabled} onAsk={onAsk} />
+      <SignIn />
+    </header>
+  );
+}

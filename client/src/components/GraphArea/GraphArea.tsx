@@ -1,0 +1,89 @@
+// The graph with its toolbar above and its legend below. Filters and edge kinds are kept in the
+// URL, so a shared link shows the same view.
+import type { RefObject } from 'react';
+import type { EdgeKind, GroupGraph, GroupSummary } from '../../api/types.ts';
+import { industriesOf, legendEntries } from '../../graph/to-elements.ts';
+import type { QueryState } from '../../hooks/useQuery.ts';
+import type { SetUrlState, UrlState } from '../../hooks/useUrlState.ts';
+import { GraphStage } from '../GraphStage/GraphStage.tsx';
+import { GraphToolbar } from '../GraphToolbar/GraphToolbar.tsx';
+import type { GraphViewHandle, GraphViewProps } from '../GraphView/GraphView.tsx';
+import { Legend } from '../Legend/Legend.tsx';
+
+export interface GraphAreaProps {
+  groups: QueryState<GroupSummary[]>;
+  graph: QueryState<GroupGraph>;
+  /** The group in the URL, if the caller may see it. */
+  group: GroupSummary | null;
+  url: UrlState;
+  setUrl: SetUrlState;
+  graphRef: RefObject<GraphViewHandle | null>;
+  elements: GraphViewProps['elements'];
+  /** Members that pass the filters. */
+  shownCount: number;
+  highlighting: boolean;
+  onSelectMember: (id: string | null) => void;
+  onToggleExpand: (id: string) => void;
+  onExport: () => void;
+}
+
+export function GraphArea({
+  groups,
+  graph,
+  group,
+  url,
+  setUrl,
+  graphRef,
+  elements,
+  shownCount,
+  highlighting,
+  onSelectMember,
+  onToggleExpand,
+  onExport,
+}: GraphAreaProps) {
+  const toggleEdgeKind = (kind: EdgeKind) =>
+    setUrl({
+      edges: url.edges.includes(kind) ? url.edges.filter((other) => other !== kind) : [...url.edges, kind],
+    });
+
+  return (
+    <section className="graph-area" aria-label="Group graph" aria-busy={graph.loading}>
+      {graph.data && (
+        <GraphToolbar
+          powerGroups={[...graph.data.powerGroups].sort((a, b) => a.name.localeCompare(b.name))}
+          industries={industriesOf(graph.data)}
+          powerGroupFilter={url.powerGroups}
+          industryFilter={url.industries}
+          onPowerGroupFilter={(ids) => setUrl({ powerGroups: ids })}
+          onIndustryFilter={(ids) => setUrl({ industries: ids })}
+          highlighting={highlighting}
+          onClearHighlight={() => setUrl({ ask: '' })}
+          onZoomIn={() => graphRef.current?.zoomBy(1.25)}
+          onZoomOut={() => graphRef.current?.zoomBy(0.8)}
+          onFit={() => graphRef.current?.fit()}
+          onExport={onExport}
+          shown={shownCount}
+          total={graph.data.nodes.length}
+        />
+      )}
+      <GraphStage
+        groups={groups}
+        graph={graph}
+        groupId={url.groupId}
+        group={group}
+        graphRef={graphRef}
+        elements={elements}
+        onSelectMember={onSelectMember}
+        onToggleExpand={onToggleExpand}
+      />
+      {graph.data && graph.data.nodes.length > 0 && (
+        <Legend
+          entries={legendEntries(graph.data)}
+          edgeKinds={url.edges}
+          onToggleEdgeKind={toggleEdgeKind}
+          unassigned={graph.data.nodes.filter((node) => node.powerGroupIds.length === 0).length}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// The panel beside the graph: its tabs, and the open tab. The Record tab's draft is held here, not
+// in the tab, because only the open tab is mounted.
+import { useCallback, useMemo } from 'react';
+import type { GraphNode, GroupGraph } from '../../api/types.ts';
+import { nodeColour, powerGroupColours } from '../../graph/colours.ts';
+import type { AskState } from '../../hooks/useAsk.ts';
+import { type RecordMode, useRecordDraft } from '../../hooks/useRecordDraft.ts';
+import type { SetUrlState, UrlState } from '../../hooks/useUrlState.ts';
+import { stripQuestion } from '../AskBox/parse-ask.ts';
+import { AskTab } from '../AskTab/AskTab.tsx';
+import { MembersList } from '../MembersList/MembersList.tsx';
+import { MemberTab } from '../MemberTab/MemberTab.tsx';
+import { PanelTabs } from '../PanelTabs/PanelTabs.tsx';
+import { PowerGroupsTab } from '../PowerGroupsTab/PowerGroupsTab.tsx';
+import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
+import { RecordTab } from '../RecordTab/RecordTab.tsx';
+
+export interface SidePanelProps {
+  url: UrlState;
+  setUrl: SetUrlState;
+  /** Changes after a write, so the open tab reloads what it shows. */
+  version: number;
+  graph: GroupGraph | undefined;
+  ask: AskState;
+  memberOptions: readonly MemberOption[];
+  onSelectMember: (id: string | null) => void;
+  onToggleExpand: (id: string) => void;
+  /** After a write: reload, and say what was written. */
+  onWrite: (message: string) => void;
+}
+
+export function SidePanel({
+  url,
+  setUrl,
+  version,
+  graph,
+  ask,
+  memberOptions,
+  onSelectMember,
+  onToggleExpand,
+  onWrite,
+}: SidePanelProps) {
+  const draft = useRecordDraft();
+  const colours = useMemo(() => powerGroupColours(graph?.powerGroups ?? []), [graph]);
+  const colourOf = useCallback((node: GraphNode) => nodeColour(node.powerGroupIds, colours), [colours]);
+
+  const openRecord = (mode: RecordMode, first: string, second: string) => {
+    draft.start(mode, first, second);
+    setUrl({ tab: 'record' });
+  };
+
+  return (
+    <aside className="side-panel" aria-label="Details">
+      <PanelTabs tab={url.tab} onChange={(tab) => setUrl({ tab })} />
+      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${url.tab}`}>
+        {url.tab === 'member' && (
+          <MemberTab
+            memberId={url.memberId}
+            version={version}
+            expanded={url.memberId !== null && url.expanded.includes(url.memberId)}
+            onSelectMember={onSelectMember}
+            onToggleExpand={onToggleExpand}
+            onRecord={openRecord}
+            onWrite={onWrite}
+          />
+        )}
+        {url.tab === 'ask' && (
+          <AskTab
+            askText={ask.askText}
+            question={stripQuestion(url.ask)}
+            whoKnows={ask.whoKnows}
+            onSelectMember={onSelectMember}
+            onAskInstead={(name) => setUrl({ ask: name, tab: 'ask' })}
+          />
+        )}
+        {url.tab === 'power-groups' && (
+          <PowerGroupsTab
+            groupId={url.groupId}
+            version={version}
+            activeFilter={url.powerGroups}
+            onSelectMember={onSelectMember}
+            onFilterPowerGroup={(id) => setUrl({ powerGroups: url.powerGroups.includes(id) ? [] : [id] })}
+          />
+        )}
+        {url.tab === 'record' && (
+          <RecordTab
+            members={memberOptions}
+            draft={draft}
+            onWrite={onWrite}
+            // Show the new tie: clear a question's highlight and select the receiver.
+            onReferralRecorded={(referral) => setUrl({ ask: '', memberId: referral.receiver.id })}
+          />
+        )}
+        {url.tab === 'members' && graph && (
+          <MembersList
+            nodes={graph.nodes}
+            colourOf={colourOf}
+            selectedId={url.memberId}
+            onSelect={onSelectMember}
+          />
+        )}
+      </div>
+    </aside>
+  );
+}

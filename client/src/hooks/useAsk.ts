@@ -1,0 +1,71 @@
+// The question in the ask box. A member's name opens that member; anything else asks the group who
+// knows that trade, and the answers' paths light up on the graph. The question stays in the URL,
+// so a shared link asks it again.
+import { type RefObject, useCallback, useEffect, useMemo } from 'react';
+import type { GroupGraph, WhoKnowsResult } from '../api/types.ts';
+import { parseAsk } from '../components/AskBox/parse-ask.ts';
+import type { GraphViewHandle } from '../components/GraphView/GraphView.tsx';
+import { type PathHighlight, pathHighlight } from '../graph/to-elements.ts';
+import { useSession } from '../session/SessionProvider.tsx';
+import { type QueryState, useQuery } from './useQuery.ts';
+import type { SetUrlState } from './useUrlState.ts';
+
+export interface AskOptions {
+  ask: string;
+  graph: GroupGraph | undefined;
+  groupId: string | null;
+  version: number;
+  setUrl: SetUrlState;
+  graphRef: RefObject<GraphViewHandle | null>;
+}
+
+export interface AskState {
+  /** The trade asked about; null when the box is empty or names a member. */
+  askText: string | null;
+  whoKnows: QueryState<WhoKnowsResult>;
+  highlight: PathHighlight | null;
+  /** What the ask box sends: opens a member, asks the group, or clears the question. */
+  submit: (text: string) => void;
+}
+
+export function useAsk({ ask, graph, groupId, version, setUrl, graphRef }: AskOptions): AskState {
+  const { ops, me } = useSession();
+  const viewer = me?.id ?? 'anonymous';
+  const nodes = graph?.nodes;
+  const intent = useMemo(() => parseAsk(ask, nodes ?? []), [ask, nodes]);
+  const askText = intent.kind === 'industry' ? intent.text : null;
+  const whoKnows = useQuery(
+    groupId && askText ? `ask:${groupId}:${askText}:${viewer}` : null,
+    () => ops.whoKnows(askText ?? '', groupId ?? '', 2),
+    version,
+  );
+
+  // A link may carry a member's name as the question (and names only resolve once the graph is
+  // in): open that member then.
+  useEffect(() => {
+    if (intent.kind === 'member') setUrl({ memberId: intent.memberId, tab: 'member', ask: '' });
+  }, [intent, setUrl]);
+
+  const highlight = useMemo(
+    () => (graph && whoKnows.data && askText ? pathHighlight(graph, whoKnows.data.answers) : null),
+    [graph, whoKnows.data, askText],
+  );
+
+  // A new answer brings its members into view (once per answer, not on every refresh).
+  const answerKey = highlight ? [...highlight.nodeIds].sort().join(',') : '';
+  useEffect(() => {
+    if (answerKey) graphRef.current?.fitTo(answerKey.split(','));
+  }, [answerKey, graphRef]);
+
+  const submit = useCallback(
+    (text: string) => {
+      const parsed = parseAsk(text, nodes ?? []);
+      if (parsed.kind === 'empty') setUrl({ ask: '' });
+      else if (parsed.kind === 'member') setUrl({ memberId: parsed.memberId, tab: 'member', ask: '' });
+      else setUrl({ ask: text.trim(), tab: 'ask' });
+    },
+    [nodes, setUrl],
+  );
+
+  return { askText, whoKnows, highlight, submit };
+}

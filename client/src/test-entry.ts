@@ -1,0 +1,34 @@
+// What tests may reach inside the explorer (`@powergroups/client/test`): the components tested in
+// happy-dom, the pure graph mapping, the API client and the session that wires it. The app itself
+// never imports this file.
+export {
+  ApiError,
+  createApiClient,
+  DATABASE_DOWN_MESSAGE,
+  SERVER_DOWN_MESSAGE,
+} from './api/client.ts';
+// The whole module, so the schema test checks every *_QUERY and *_MUTATION, new ones included.
+export * as operationsModule from './api/operations.ts';
+export { type Operations, operations, unwrapResult } from './api/operations.ts';
+export type { GroupGraph, Member, PowerGroupReport, WhoKnowsResult } from './api/types.ts';
+export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
+export { AskResults } from './components/AskResults/AskResults.tsx';
+export { MemberPanel } from './components/MemberPanel/MemberPanel.tsx';
+export { PowerGroupsPanel } from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
+export { RecordReferralForm } from './components/RecordReferralForm/RecordReferralForm.tsx';
+export { SignIn } from './components/SignIn/SignIn.tsx';
+export { StateMessage } from './components/StateMessage/StateMessage.tsx';
+export { NO_POWER_GROUP_COLOUR, powerGroupColours } from './graph/colours.ts';
+export {
+  contactPositions,
+  diffElements,
+  edgeWidth,
+  industriesOf,
+  legendEntries,
+  pathHighlight,
+  toElements,
+  type ViewOptions,
+  visibleNodeIds,
+} from './graph/to-elements.ts';
+export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
+export { SessionProvider } from './session/SessionProvider.tsx';
