@@ -23,16 +23,21 @@ const children: ChildProcess[] = [
       '../seed',
       'src/main.ts',
     ],
-    { cwd: `${REPO_ROOT}server`, stdio: 'inherit' },
+    { cwd: `${REPO_ROOT}server`, stdio: 'inherit', detached: true },
   ),
-  spawn('pnpm', ['--filter', '@powergroups/client', 'dev'], { cwd: REPO_ROOT, stdio: 'inherit' }),
+  spawn('pnpm', ['--filter', '@powergroups/client', 'dev'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    detached: true,
+  }),
 ];
 
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  // Each child leads its own process group (detached), so the signal reaches what pnpm started too.
+  for (const child of children) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   await Promise.all(
     children.map((child) =>
       child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null,

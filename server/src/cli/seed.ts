@@ -23,7 +23,7 @@ const USAGE = `Usage: pnpm seed [command] [options]
   import-json --in <file>
   generate --members <N> [--seed <S>] [--tag <tag>] [--batch-size <rows>]
 
-CSV columns: seed/README.md. Database: NEO4J_URI, else the bundled Neo4j (BUNDLED_NEO4J_*).`;
+CSV columns: server/src/import/README.md. Database: NEO4J_URI, else the bundled Neo4j (BUNDLED_NEO4J_*).`;
 
 const log = (line: string) => console.error(line);
 

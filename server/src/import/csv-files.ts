@@ -1,5 +1,5 @@
-// The file side of a group's CSV import/export (columns in seed/README.md); parsing, validation
-// and writing live in the server (server/src/import/group-csv.ts), shared with the API.
+// The file side of a group's CSV import/export for `pnpm seed` (columns in README.md beside it);
+// parsing, validation and writing live in group-csv.ts, shared with the API.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Database } from '../db/database.ts';

@@ -1,5 +1,5 @@
 // A group's roster, contacts, one-to-ones and referrals as CSV, for organisers (columns in
-// seed/README.md): from text to validated rows and back. Import validates every row of every file
+// README.md beside it): from text to validated rows and back. Import validates every row of every file
 // first and writes all of it in one transaction, or nothing. Files are read and written by the
 // callers (the seed CLI, the importGroupCsv mutation).
 import type { Database } from '../db/database.ts';
