@@ -36,6 +36,21 @@ export function tieWeight(kind: 'ONE_TO_ONE' | 'REFERRAL', count: number): numbe
   return base * (1 + Math.log2(count));
 }
 
+/** A group's one-to-ones and referrals (each pair counted once per direction) as weighted ties. */
+export function tiesOf(group: {
+  oneToOnes: { a: string; b: string; count: number }[];
+  referrals: { giver: string; receiver: string; count: number }[];
+}): Tie[] {
+  return [
+    ...group.oneToOnes.map((tie) => ({ a: tie.a, b: tie.b, weight: tieWeight('ONE_TO_ONE', tie.count) })),
+    ...group.referrals.map((tie) => ({
+      a: tie.giver,
+      b: tie.receiver,
+      weight: tieWeight('REFERRAL', tie.count),
+    })),
+  ];
+}
+
 /**
  * Louvain communities over the members' ties. Ties to unknown members, self-ties and ties with
  * weight ≤ 0 are ignored. Each community's ids are sorted; communities by size desc, then first id.

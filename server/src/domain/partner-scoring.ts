@@ -56,6 +56,58 @@ export interface PartnerCandidateFacts {
   totals: { given: number; received: number };
 }
 
+/** The same facts as one flat row per candidate, as the repository reads them. */
+export interface FlatPartnerFacts {
+  memberId: string;
+  name: string;
+  industryId: string | null;
+  industryName: string;
+  synergyStrength: number | null;
+  synergyReason: string | null;
+  competes: boolean;
+  oneToOnes: number;
+  lastOneToOne: string | null;
+  referralsGiven: number;
+  referralsReceived: number;
+  lastReferralAt: string | null;
+  won: number;
+  lost: number;
+  wentWrong: number;
+  stalled: number;
+  open: number;
+  gaveWentWrong: number;
+  given: number;
+  received: number;
+}
+
+/** Flat rows to candidate facts; a candidate with no industry gets industryId '' (so it shares none). */
+export function partnerCandidates(rows: FlatPartnerFacts[]): PartnerCandidateFacts[] {
+  return rows.map((row) => ({
+    memberId: row.memberId,
+    name: row.name,
+    industryId: row.industryId ?? '',
+    industryName: row.industryName,
+    synergy:
+      row.synergyStrength === null
+        ? null
+        : { strength: row.synergyStrength, reason: row.synergyReason ?? '' },
+    competes: row.competes,
+    oneToOnes: { count: row.oneToOnes, lastOn: row.lastOneToOne },
+    referralsGiven: row.referralsGiven,
+    referralsReceived: row.referralsReceived,
+    lastReferralAt: row.lastReferralAt,
+    asReceiver: {
+      won: row.won,
+      lost: row.lost,
+      wentWrong: row.wentWrong,
+      stalled: row.stalled,
+      open: row.open,
+    },
+    gaveWentWrong: row.gaveWentWrong,
+    totals: { given: row.given, received: row.received },
+  }));
+}
+
 export type PartnerAction = 'BOOK_ONE_TO_ONE' | 'PASS_REFERRAL' | 'FOLLOW_UP';
 
 export interface PartnerScore {

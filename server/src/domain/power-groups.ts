@@ -12,6 +12,7 @@
  * first: strongest tie (maxStrength) first, since an invitation rests on one good relationship,
  * then more contacts, then memberId.
  */
+import { compareToPowerGroups, type DetectedCommunity, detectCommunities, tiesOf } from './communities.ts';
 
 export interface PowerGroupTemplate {
   id: string;
@@ -122,6 +123,53 @@ export function analysePowerGroups(
 /** Ids of the templates that include the industry, in template order; the first is the member's colour in the graph. */
 export function memberPowerGroups(industryId: string, templates: PowerGroupTemplate[]): string[] {
   return templates.filter((t) => t.industryIds.includes(industryId)).map((t) => t.id);
+}
+
+/** What the power-group report needs of a group: its members, their ties, and their contacts' industries. */
+export interface GroupFacts {
+  members: { id: string; name: string; industryId: string | null }[];
+  oneToOnes: { a: string; b: string; count: number }[];
+  referrals: { giver: string; receiver: string; count: number }[];
+  reach: ContactReach[];
+}
+
+export interface PowerGroupReport {
+  groupId: string;
+  /** One per template that exists, in template order, with the template itself. */
+  standings: (PowerGroupStanding & { template: PowerGroupTemplate })[];
+  /** The communities the group's ties form, each with its closest template. */
+  communities: DetectedCommunity[];
+  templates: PowerGroupTemplate[];
+}
+
+/**
+ * The curated power groups as they stand in one group (analysePowerGroups), next to the
+ * communities its actual ties form (detectCommunities, compared by industry). Members with no
+ * industry fill no seat and count for no community industry, but their ties still count.
+ */
+export function powerGroupReport(
+  groupId: string,
+  group: GroupFacts,
+  templates: PowerGroupTemplate[],
+): PowerGroupReport {
+  const seats = group.members.flatMap((member) =>
+    member.industryId ? [{ id: member.id, name: member.name, industryId: member.industryId }] : [],
+  );
+  const templateById = new Map(templates.map((template) => [template.id, template]));
+  const standings = analysePowerGroups(templates, seats, group.reach).flatMap((standing) => {
+    const template = templateById.get(standing.powerGroupId);
+    return template ? [{ ...standing, template }] : [];
+  });
+  const memberIndustry = new Map(seats.map((seat) => [seat.id, seat.industryId]));
+  const communities = compareToPowerGroups(
+    detectCommunities(
+      group.members.map((member) => member.id),
+      tiesOf(group),
+    ),
+    memberIndustry,
+    templates,
+  );
+  return { groupId, standings, communities, templates };
 }
 
 function compareStrings(a: string, b: string): number {

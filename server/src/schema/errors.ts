@@ -1,5 +1,6 @@
 // Expected failures come back as typed results (the errors plugin), never as a 500.
 import { InputValidationError } from '@pothos/plugin-validation';
+import { z } from 'zod';
 import { builder, NotAuthorizedError } from './builder.ts';
 import { type Context, organises } from './context.ts';
 
@@ -26,6 +27,10 @@ export function requireOrganiserOf(context: Context, groupId: string | null, wha
 export function invalid(path: string[], message: string): InputValidationError {
   return new InputValidationError({ issues: [{ message, path }] });
 }
+
+/** Validation of a `limit` argument, with messages that name the bounds. */
+export const limitArg = (max: number) =>
+  z.number().int().min(1, 'limit must be at least 1').max(max, `limit is at most ${max}`);
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Something the caller can fix: every typed error has a message that says what was wrong.',

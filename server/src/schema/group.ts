@@ -1,4 +1,6 @@
+import { createGraphQLError } from 'graphql-yoga';
 import { allGroups, type GroupRecord, groupsByIds } from '../db/member-repo.ts';
+import { type GroupSnapshot, groupSnapshot } from '../db/question-repo.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { organiserIdsLoader } from './loaders.ts';
@@ -36,5 +38,13 @@ builder.queryFields((t) => ({
     resolve: (_root, args) => String(args.id),
   }),
 }));
+
+/** The group's members and ties in one round trip, for the questions about a whole group. */
+export async function groupSnapshotOrThrow(context: Context, groupId: string): Promise<GroupSnapshot> {
+  const snapshot = await groupSnapshot(context.db, groupId);
+  if (!snapshot)
+    throw createGraphQLError(`No group with id "${groupId}"`, { extensions: { code: 'NOT_FOUND' } });
+  return snapshot;
+}
 
 export type { GroupRecord };

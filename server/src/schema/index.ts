@@ -3,10 +3,13 @@ import { builder } from './builder.ts';
 import './errors.ts';
 import './industry.ts';
 import './group.ts';
+import './group-graph.ts';
 import './import.ts';
 import './member.ts';
-import './questions.ts';
+import './power-groups.ts';
 import './referral.ts';
+import './referral-partners.ts';
 import './system.ts';
+import './who-knows.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

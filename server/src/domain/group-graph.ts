@@ -1,0 +1,110 @@
+/**
+ * The group as the explorer draws it: one node per member, and three kinds of edge between them.
+ *
+ *   SYNERGY     the two members' industries have a SYNERGY; weight = its strength, label = its reason
+ *   ONE_TO_ONE  the two met; weight = count = their one-to-ones, label says how many and the last date
+ *   REFERRAL    directed giver → receiver; weight = count = referrals given, label says how many won
+ *
+ * Edge ids are `syn:`, `oto:` or `ref:` followed by the two member ids, so they are stable across
+ * reads (the explorer diffs elements by id). A node's power groups are the templates that include
+ * its industry, in template order (the first is its colour); the graph lists only the templates
+ * that colour at least one node.
+ */
+import { memberPowerGroups, type PowerGroupTemplate } from './power-groups.ts';
+
+export type MemberRole = 'MEMBER' | 'ORGANISER';
+export type EdgeKind = 'SYNERGY' | 'REFERRAL' | 'ONE_TO_ONE';
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  company: string;
+  industryId: string | null;
+  industryName: string | null;
+  powerGroupIds: string[];
+  role: MemberRole;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  weight: number;
+  count: number;
+  label: string | null;
+}
+
+export interface GroupGraph {
+  groupId: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  powerGroups: PowerGroupTemplate[];
+}
+
+/** What the graph is drawn from: the group's members and the ties between them (a referral pair per direction). */
+export interface GroupGraphFacts {
+  members: {
+    id: string;
+    name: string;
+    company: string;
+    role: MemberRole;
+    industryId: string | null;
+    industryName: string | null;
+  }[];
+  synergies: { a: string; b: string; strength: number; reason: string | null }[];
+  oneToOnes: { a: string; b: string; count: number; lastOn: string | null }[];
+  referrals: { giver: string; receiver: string; count: number; won: number }[];
+}
+
+/** Nodes in member order, then edges: synergies, one-to-ones, referrals, each in the order given. */
+export function groupGraph(
+  groupId: string,
+  group: GroupGraphFacts,
+  templates: PowerGroupTemplate[],
+): GroupGraph {
+  const nodes: GraphNode[] = group.members.map((member) => ({
+    id: member.id,
+    label: member.name,
+    company: member.company,
+    industryId: member.industryId,
+    industryName: member.industryName,
+    powerGroupIds: member.industryId ? memberPowerGroups(member.industryId, templates) : [],
+    role: member.role,
+  }));
+  const edges: GraphEdge[] = [
+    ...group.synergies.map((s) => ({
+      id: `syn:${s.a}:${s.b}`,
+      source: s.a,
+      target: s.b,
+      kind: 'SYNERGY' as const,
+      weight: s.strength,
+      count: 1,
+      label: s.reason,
+    })),
+    ...group.oneToOnes.map((o) => ({
+      id: `oto:${o.a}:${o.b}`,
+      source: o.a,
+      target: o.b,
+      kind: 'ONE_TO_ONE' as const,
+      weight: o.count,
+      count: o.count,
+      label: o.count === 1 ? `1 one-to-one, ${o.lastOn}` : `${o.count} one-to-ones, last ${o.lastOn}`,
+    })),
+    ...group.referrals.map((r) => ({
+      id: `ref:${r.giver}:${r.receiver}`,
+      source: r.giver,
+      target: r.receiver,
+      kind: 'REFERRAL' as const,
+      weight: r.count,
+      count: r.count,
+      label: `${r.count} referral${r.count === 1 ? '' : 's'}, ${r.won} won`,
+    })),
+  ];
+  return {
+    groupId,
+    nodes,
+    edges,
+    powerGroups: templates.filter((t) => nodes.some((n) => n.powerGroupIds.includes(t.id))),
+  };
+}

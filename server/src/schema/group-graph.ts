@@ -1,0 +1,60 @@
+// groupGraph (DESIGN.md §5): the nodes and edges the explorer draws for one group, in one round trip.
+import { type GraphEdge, type GraphNode, type GroupGraph, groupGraph } from '../domain/group-graph.ts';
+import { builder } from './builder.ts';
+import { groupSnapshotOrThrow } from './group.ts';
+import { PowerGroupRef } from './industry.ts';
+import { powerGroupsOnce } from './loaders.ts';
+import { MemberRole } from './member.ts';
+
+const EdgeKind = builder.enumType('EdgeKind', { values: ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'] as const });
+
+const GraphNodeRef = builder.objectRef<GraphNode>('GraphNode').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    label: t.exposeString('label'),
+    company: t.exposeString('company'),
+    industryId: t.exposeID('industryId', { nullable: true }),
+    industryName: t.exposeString('industryName', { nullable: true }),
+    powerGroupIds: t.exposeIDList('powerGroupIds', { description: 'The first is the node’s colour.' }),
+    role: t.field({ type: MemberRole, resolve: (node) => node.role }),
+  }),
+});
+
+const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
+  description: 'REFERRAL edges are directed (giver → receiver); SYNERGY and ONE_TO_ONE are not.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    source: t.exposeID('source'),
+    target: t.exposeID('target'),
+    kind: t.field({ type: EdgeKind, resolve: (edge) => edge.kind }),
+    weight: t.exposeFloat('weight'),
+    count: t.exposeInt('count'),
+    label: t.exposeString('label', { nullable: true }),
+  }),
+});
+
+const GroupGraphRef = builder.objectRef<GroupGraph>('GroupGraph').implement({
+  description: 'Everything the explorer draws for one group, in one round trip.',
+  fields: (t) => ({
+    groupId: t.exposeID('groupId'),
+    nodes: t.field({ type: [GraphNodeRef], resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (graph) => graph.edges }),
+    powerGroups: t.field({ type: [PowerGroupRef], resolve: (graph) => graph.powerGroups }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  groupGraph: t.field({
+    type: GroupGraphRef,
+    description: 'The nodes and edges the explorer draws, in one round trip.',
+    args: { groupId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const groupId = String(args.groupId);
+      const [snapshot, templates] = await Promise.all([
+        groupSnapshotOrThrow(context, groupId),
+        powerGroupsOnce(context)(),
+      ]);
+      return groupGraph(groupId, snapshot, templates);
+    },
+  }),
+}));

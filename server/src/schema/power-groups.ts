@@ -1,0 +1,100 @@
+// powerGroups (DESIGN.md §5): each curated power group as it stands in a group, and the communities its ties form.
+import { type PowerGroupReport, type PowerGroupStanding, powerGroupReport } from '../domain/power-groups.ts';
+import { builder } from './builder.ts';
+import { groupSnapshotOrThrow } from './group.ts';
+import { IndustryRef, PowerGroupRef } from './industry.ts';
+import { powerGroupsOnce } from './loaders.ts';
+import { MemberRef } from './member.ts';
+
+const PowerGroupStatus = builder.enumType('PowerGroupStatus', {
+  values: ['STRONG', 'PARTIAL', 'WEAK'] as const,
+});
+
+const PowerGroupSeatRef = builder
+  .objectRef<PowerGroupStanding['filled'][number]>('PowerGroupSeat')
+  .implement({
+    fields: (t) => ({
+      industry: t.field({ type: IndustryRef, resolve: (seat) => seat.industryId }),
+      members: t.field({ type: [MemberRef], resolve: (seat) => seat.memberIds }),
+    }),
+  });
+
+const InviterRef = builder
+  .objectRef<PowerGroupStanding['gaps'][number]['inviters'][number]>('Inviter')
+  .implement({
+    description: 'A member who knows contacts in a missing industry: who could invite a candidate.',
+    fields: (t) => ({
+      member: t.field({ type: MemberRef, resolve: (inviter) => inviter.memberId }),
+      contacts: t.exposeInt('contacts'),
+      maxStrength: t.exposeInt('maxStrength'),
+    }),
+  });
+
+const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('PowerGroupGap').implement({
+  fields: (t) => ({
+    industry: t.field({ type: IndustryRef, resolve: (gap) => gap.industryId }),
+    inviters: t.field({ type: [InviterRef], resolve: (gap) => gap.inviters }),
+  }),
+});
+
+const PowerGroupStandingRef = builder
+  .objectRef<PowerGroupReport['standings'][number]>('PowerGroupStanding')
+  .implement({
+    description: 'A curated power group as it stands in one group: seats filled and gaps to recruit for.',
+    fields: (t) => ({
+      powerGroup: t.field({ type: PowerGroupRef, resolve: (standing) => standing.template }),
+      status: t.field({ type: PowerGroupStatus, resolve: (standing) => standing.status }),
+      coverage: t.exposeFloat('coverage'),
+      filled: t.field({ type: [PowerGroupSeatRef], resolve: (standing) => standing.filled }),
+      gaps: t.field({ type: [PowerGroupGapRef], resolve: (standing) => standing.gaps }),
+    }),
+  });
+
+const DetectedCommunityRef = builder
+  .objectRef<PowerGroupReport['communities'][number] & { templates: PowerGroupReport['templates'] }>(
+    'DetectedCommunity',
+  )
+  .implement({
+    description: 'A community that the actual ties (one-to-ones, referrals) form, found by Louvain.',
+    fields: (t) => ({
+      id: t.exposeInt('id'),
+      members: t.field({ type: [MemberRef], resolve: (community) => community.memberIds }),
+      bestMatch: t.field({
+        type: PowerGroupRef,
+        nullable: true,
+        description: 'The curated power group whose industries it resembles most.',
+        resolve: (community) =>
+          community.templates.find((template) => template.id === community.bestMatch?.powerGroupId) ?? null,
+      }),
+      jaccard: t.float({ nullable: true, resolve: (community) => community.bestMatch?.jaccard ?? null }),
+    }),
+  });
+
+const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupReport').implement({
+  fields: (t) => ({
+    groupId: t.exposeID('groupId'),
+    powerGroups: t.field({ type: [PowerGroupStandingRef], resolve: (report) => report.standings }),
+    communities: t.field({
+      type: [DetectedCommunityRef],
+      resolve: (report) =>
+        report.communities.map((community) => ({ ...community, templates: report.templates })),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  powerGroups: t.field({
+    type: PowerGroupReportRef,
+    description:
+      'Each curated power group as it stands in the group, its gaps with inviters, and detected communities.',
+    args: { groupId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const groupId = String(args.groupId);
+      const [snapshot, templates] = await Promise.all([
+        groupSnapshotOrThrow(context, groupId),
+        powerGroupsOnce(context)(),
+      ]);
+      return powerGroupReport(groupId, snapshot, templates);
+    },
+  }),
+}));

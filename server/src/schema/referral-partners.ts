@@ -1,0 +1,68 @@
+// referralPartners (DESIGN.md §5): a member's best non-competing partners, scored with reasons.
+import { createGraphQLError } from 'graphql-yoga';
+import { type PartnerScore, partnerCandidates, scorePartners } from '../domain/partner-scoring.ts';
+import { builder } from './builder.ts';
+import type { Context } from './context.ts';
+import { limitArg } from './errors.ts';
+import { partnerFactsLoader } from './loaders.ts';
+import { MemberRef } from './member.ts';
+
+const PartnerAction = builder.enumType('PartnerAction', {
+  values: ['BOOK_ONE_TO_ONE', 'PASS_REFERRAL', 'FOLLOW_UP'] as const,
+});
+
+const ScoreBreakdownRef = builder.objectRef<PartnerScore['breakdown']>('ScoreBreakdown').implement({
+  description: 'The parts of the partner score, each 0..1 (see domain/partner-scoring.ts for the formula).',
+  fields: (t) => ({
+    synergy: t.exposeFloat('synergy'),
+    relationship: t.exposeFloat('relationship'),
+    trust: t.exposeFloat('trust'),
+    reciprocity: t.exposeFloat('reciprocity'),
+  }),
+});
+
+const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion').implement({
+  description: 'A non-competing member worth passing business to, with the reasons in words.',
+  fields: (t) => ({
+    member: t.field({ type: MemberRef, resolve: (suggestion) => suggestion.memberId }),
+    score: t.exposeFloat('score'),
+    breakdown: t.field({ type: ScoreBreakdownRef, resolve: (suggestion) => suggestion.breakdown }),
+    reasons: t.exposeStringList('reasons'),
+    action: t.field({ type: PartnerAction, nullable: true, resolve: (suggestion) => suggestion.action }),
+  }),
+});
+
+/** Partners of one member; batched, so a page of members asking for partners costs one statement. */
+async function partnersOf(context: Context, memberId: string, limit: number): Promise<PartnerScore[]> {
+  const rows = await partnerFactsLoader(context).load(memberId);
+  return scorePartners(partnerCandidates(rows), { asOf: context.now, limit });
+}
+
+builder.objectField(MemberRef, 'partners', (t) =>
+  t.field({
+    type: [PartnerSuggestionRef],
+    description: 'Best non-competing referral partners in the member’s group (same as referralPartners).',
+    args: { limit: t.arg.int({ defaultValue: 5, validate: limitArg(50) }) },
+    resolve: (member, args, context) => partnersOf(context, member.id, args.limit ?? 5),
+  }),
+);
+
+builder.queryFields((t) => ({
+  referralPartners: t.field({
+    type: [PartnerSuggestionRef],
+    description:
+      'Members of the same group who do not compete with this member, ranked by a transparent score ' +
+      '(synergy, relationship, trust, reciprocity) with reasons in words.',
+    args: {
+      memberId: t.arg.id({ required: true }),
+      limit: t.arg.int({ defaultValue: 10, validate: limitArg(100) }),
+    },
+    resolve: async (_root, args, context) => {
+      const memberId = String(args.memberId);
+      if (!(await MemberRef.getDataloader(context).load(memberId))) {
+        throw createGraphQLError(`No member with id "${memberId}"`, { extensions: { code: 'NOT_FOUND' } });
+      }
+      return partnersOf(context, memberId, args.limit ?? 10);
+    },
+  }),
+}));

@@ -1,0 +1,91 @@
+// whoKnows (DESIGN.md §5): who in the group is, knows, or is one tie away from someone in an industry.
+import { z } from 'zod';
+import { whoKnowsRows } from '../db/question-repo.ts';
+import type { IndustryMatchResult } from '../domain/industry-match.ts';
+import { type PathStep, type WhoKnowsAnswer, whoKnowsAnswers } from '../domain/who-knows.ts';
+import { builder } from './builder.ts';
+import { type Context, isCaller, organises } from './context.ts';
+import { limitArg } from './errors.ts';
+import { IndustryMatchRef, matchIndustryText } from './industry.ts';
+import { MemberRef } from './member.ts';
+
+const PathNodeKind = builder.enumType('PathNodeKind', { values: ['MEMBER', 'CONTACT', 'INDUSTRY'] as const });
+
+const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+  description: 'One node on the path from the answering member to the industry.',
+  fields: (t) => ({
+    nodeId: t.exposeID('nodeId', {
+      nullable: true,
+      description: 'Null for a contact hidden from the caller.',
+    }),
+    kind: t.field({ type: PathNodeKind, resolve: (step) => step.kind }),
+    label: t.exposeString('label'),
+    via: t.exposeString('via', { nullable: true, description: 'The relationship from the previous step.' }),
+  }),
+});
+
+const WhoKnowsAnswerRef = builder.objectRef<WhoKnowsAnswer>('WhoKnowsAnswer').implement({
+  fields: (t) => ({
+    member: t.field({ type: MemberRef, resolve: (answer) => answer.memberId }),
+    hops: t.exposeInt('hops', {
+      description: '0: in the industry; 1: knows a contact in it; 2: through a member who does.',
+    }),
+    strength: t.exposeFloat('strength'),
+    reason: t.exposeString('reason'),
+    path: t.field({ type: [PathStepRef], resolve: (answer) => answer.path }),
+  }),
+});
+
+const WhoKnowsResultRef = builder
+  .objectRef<{ match: IndustryMatchResult; answers: WhoKnowsAnswer[] }>('WhoKnowsResult')
+  .implement({
+    fields: (t) => ({
+      match: t.field({ type: IndustryMatchRef, resolve: (result) => result.match }),
+      answers: t.field({ type: [WhoKnowsAnswerRef], resolve: (result) => result.answers }),
+    }),
+  });
+
+/** The caller's own group; null (every group) when anonymous. */
+async function callerGroupId(context: Context): Promise<string | null> {
+  if (!context.caller) return null;
+  return (await MemberRef.getDataloader(context).load(context.caller.memberId))?.groupId ?? null;
+}
+
+builder.queryFields((t) => ({
+  whoKnows: t.field({
+    type: WhoKnowsResultRef,
+    description:
+      'Who in the group is, knows, or is one tie away from someone in an industry. The text is matched to an ' +
+      'industry by name, synonym or fuzzily (see match); answers ranked by hops, then strength, with the path.',
+    args: {
+      industry: t.arg.string({
+        required: true,
+        validate: z.string().trim().min(1, 'Say which industry').max(200),
+      }),
+      groupId: t.arg.id({ description: 'Default: the caller’s group; every group when anonymous.' }),
+      maxHops: t.arg.int({
+        defaultValue: 2,
+        validate: z.number().int().min(0).max(2, 'maxHops is 0, 1 or 2'),
+      }),
+      limit: t.arg.int({ defaultValue: 25, validate: limitArg(200) }),
+    },
+    resolve: async (_root, args, context) => {
+      const match = await matchIndustryText(context, args.industry);
+      const industry = match.industry;
+      if (!industry) return { match, answers: [] };
+      const groupId = args.groupId ? String(args.groupId) : await callerGroupId(context);
+      const rows = await whoKnowsRows(context.db, {
+        industryId: industry.id,
+        groupId,
+        maxHops: args.maxHops ?? 2,
+      });
+      const answers = whoKnowsAnswers(rows, industry, {
+        limit: args.limit ?? 25,
+        // DESIGN.md §6: a contact is named to the member who knows them and to their group's organisers.
+        canSeeContact: (knownBy, contactGroupId) =>
+          isCaller(context, knownBy) || organises(context, contactGroupId),
+      });
+      return { match, answers };
+    },
+  }),
+}));
