@@ -13,6 +13,7 @@ export {
   readGraphRows,
 } from './db/seed-repo.ts';
 export * from './domain/communities.ts';
+export * from './domain/group-graph.ts';
 export * from './domain/industry-match.ts';
 export * from './domain/partner-scoring.ts';
 export * from './domain/power-groups.ts';

@@ -27,7 +27,6 @@ export const EDGE_COLOURS = {
 
 export const HIGHLIGHT_COLOUR = '#C2185B';
 export const SELECTED_COLOUR = '#111827';
-export const CONTACT_COLOUR = '#FFFFFF';
 
 export function powerGroupColours(powerGroups: readonly { id: string }[]): Map<string, string> {
   const ids = powerGroups.map((group) => group.id).sort();

@@ -3,7 +3,6 @@ import {
   CREATE_ONE_TO_ONE,
   CREATE_REFERRAL,
   MEMBERS_FOR_WRITE,
-  ONE_TO_ONES_BY_MEMBER_IDS,
   REFERRAL_FOR_UPDATE,
   REFERRALS_BY_IDS,
   REFERRALS_FILTERED,
@@ -140,22 +139,4 @@ export async function createOneToOne(
   meeting: { id: string; memberA: string; memberB: string; on: string; notes: string | null },
 ): Promise<void> {
   await tx.run(CREATE_ONE_TO_ONE, meeting);
-}
-
-export interface OneToOneRecord {
-  id: string;
-  on: string;
-  notes: string | null;
-  withId: string;
-}
-
-export async function oneToOnesByMemberIds(
-  db: Database,
-  ids: readonly string[],
-): Promise<OneToOneRecord[][]> {
-  const rows = await db.read<{ memberId: string; oneToOnes: OneToOneRecord[] }>(ONE_TO_ONES_BY_MEMBER_IDS, {
-    ids,
-  });
-  const byMember = new Map(rows.map((row) => [row.memberId, row.oneToOnes]));
-  return ids.map((id) => byMember.get(id) ?? []);
 }

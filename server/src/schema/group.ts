@@ -46,5 +46,3 @@ export async function groupSnapshotOrThrow(context: Context, groupId: string): P
     throw createGraphQLError(`No group with id "${groupId}"`, { extensions: { code: 'NOT_FOUND' } });
   return snapshot;
 }
-
-export type { GroupRecord };

@@ -10,7 +10,7 @@ const MAX_CSV_CHARS = 5_000_000;
 const csvText = z.string().max(MAX_CSV_CHARS, `A file may hold at most ${MAX_CSV_CHARS} characters`);
 
 const ImportGroupCsvInput = builder.inputType('ImportGroupCsvInput', {
-  description: 'CSV texts with the columns documented in seed/README.md; give any of them.',
+  description: 'CSV texts with the columns documented in server/src/import/README.md; give any of them.',
   fields: (t) => ({
     groupId: t.id({ required: true }),
     roster: t.string({ validate: csvText }),

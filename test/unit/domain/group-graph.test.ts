@@ -1,7 +1,5 @@
-import type { PowerGroupTemplate } from '@powergroups/server/test';
+import { type GroupGraphFacts, groupGraph, type PowerGroupTemplate } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
-// From the source until @powergroups/server/test re-exports domain/group-graph.ts.
-import { type GroupGraphFacts, groupGraph } from '../../../server/src/domain/group-graph.ts';
 
 // Mia (mortgage, organiser), Sol (solicitor), Pat (no industry).
 // Templates: property {mi, sol}, finance {mi, acc}, events {florist} (colours nobody).

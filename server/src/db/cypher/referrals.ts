@@ -67,11 +67,3 @@ MATCH (a:Member {id: $memberA}), (b:Member {id: $memberB})
 CREATE (o:OneToOne {id: $id, on: date($on), notes: $notes})
 CREATE (a)-[:ATTENDED]->(o), (b)-[:ATTENDED]->(o)
 RETURN o.id AS id`;
-
-export const ONE_TO_ONES_BY_MEMBER_IDS = `
-UNWIND $ids AS memberId
-OPTIONAL MATCH (:Member {id: memberId})-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(other:Member)
-WITH memberId, o, other ORDER BY o.on DESC
-RETURN memberId AS memberId,
-       collect(CASE WHEN o IS NOT NULL THEN {id: o.id, on: toString(o.on), notes: o.notes, withId: other.id} END)
-         AS oneToOnes`;
