@@ -47,49 +47,91 @@ function rowsOf<T>(records: { toObject(): Row }[]): T[] {
   return records.map((record) => toNative(record.toObject()) as T);
 }
 
+/** What bounds the statements of one request: its deadline, and the caller going away. */
+export interface RequestBounds {
+  /** Aborted when the client disconnects or the deadline passes: the running query is cancelled. */
+  signal: AbortSignal;
+  /** Neo4j stops a transaction that runs longer than this, even if the signal never reaches it. */
+  timeoutMs: number;
+}
+
 export class Database {
-  /** Cypher round trips so far: tests read it to prove that a request's count is bounded. */
-  roundTrips = 0;
+  readonly #counter: { roundTrips: number };
 
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly uri: string,
-  ) {}
+    private readonly bounds?: RequestBounds,
+    counter = { roundTrips: 0 },
+  ) {
+    this.#counter = counter;
+  }
+
+  /** Cypher round trips so far (shared with request views): tests read it to bound a request's count. */
+  get roundTrips(): number {
+    return this.#counter.roundTrips;
+  }
+
+  /** The same database for one request: every statement obeys its deadline and cancellation. */
+  forRequest(bounds: RequestBounds): Database {
+    return new Database(this.driver, this.database, this.uri, bounds, this.#counter);
+  }
+
+  #queryConfig(routing: 'READ' | 'WRITE') {
+    return {
+      database: this.database,
+      routing,
+      signal: this.bounds?.signal,
+      transactionConfig: this.bounds ? { timeout: this.bounds.timeoutMs } : undefined,
+    };
+  }
 
   /** One read statement in a read-routed managed transaction (spread over a cluster's readers). */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips++;
-    const result = await this.driver.executeQuery(cypher, params, {
-      database: this.database,
-      routing: neo4j.routing.READ,
-    });
+    this.#counter.roundTrips++;
+    const result = await this.driver.executeQuery(cypher, params, this.#queryConfig(neo4j.routing.READ));
     return rowsOf<T>(result.records);
   }
 
   /** One write statement in its own managed transaction (retried on transient errors). */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.roundTrips++;
-    const result = await this.driver.executeQuery(cypher, params, {
-      database: this.database,
-      routing: neo4j.routing.WRITE,
-    });
+    this.#counter.roundTrips++;
+    const result = await this.driver.executeQuery(cypher, params, this.#queryConfig(neo4j.routing.WRITE));
     return rowsOf<T>(result.records);
   }
 
   /** Several write statements in one transaction: all of them commit, or none does. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.bounds?.signal.throwIfAborted();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    // Closing the session rolls back an open transaction: that is how a cancelled request stops one.
+    const cancel = () => void session.close();
+    this.bounds?.signal.addEventListener('abort', cancel, { once: true });
+    try {
+      return await session.executeWrite(
+        (managed: ManagedTransaction) =>
+          work({
+            run: async <R>(cypher: string, params: Params = {}) => {
+              this.#counter.roundTrips++;
+              const result = await managed.run(cypher, params);
+              return rowsOf<R>(result.records);
+            },
+          }),
+        this.bounds ? { timeout: this.bounds.timeoutMs } : undefined,
+      );
+    } finally {
+      this.bounds?.signal.removeEventListener('abort', cancel);
+      await session.close();
+    }
+  }
+
+  /** One statement in an implicit (auto-commit) transaction: the only kind `CALL { … } IN TRANSACTIONS` allows. */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+    this.#counter.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((managed: ManagedTransaction) =>
-        work({
-          run: async <R>(cypher: string, params: Params = {}) => {
-            this.roundTrips++;
-            const result = await managed.run(cypher, params);
-            return rowsOf<R>(result.records);
-          },
-        }),
-      );
+      await session.run(cypher, params);
     } finally {
       await session.close();
     }
@@ -125,15 +167,36 @@ export function createDatabase({ uri, user, password, database }: Neo4jConnectio
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+]);
 
-/** True when an error (or the error it wraps, as GraphQL does) says Neo4j could not be reached. */
+/** The error and those it wraps (GraphQL wraps resolver errors as originalError). */
+function* causes(error: unknown): Generator<unknown> {
+  for (let current = error; current instanceof Error; ) {
+    yield current;
+    const inner = (current as { originalError?: unknown; cause?: unknown }).originalError ?? current.cause;
+    if (inner === current) return;
+    current = inner;
+  }
+}
+
+/** True when an error (or the error it wraps) says Neo4j could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (
-    let current = error;
-    current instanceof Error;
-    current = (current as { originalError?: unknown }).originalError
-  ) {
-    if (current instanceof Neo4jError && UNAVAILABLE_CODES.has(current.code)) return true;
+  for (const cause of causes(error)) {
+    if (cause instanceof Neo4jError && UNAVAILABLE_CODES.has(cause.code)) return true;
+  }
+  return false;
+}
+
+/** True when a statement was stopped by the request's deadline or cancellation (RequestBounds). */
+export function isStoppedByDeadline(error: unknown): boolean {
+  for (const cause of causes(error)) {
+    if (cause instanceof Neo4jError && TIMED_OUT_CODES.has(cause.code)) return true;
+    if (cause instanceof Error && (cause.name === 'AbortError' || cause.name === 'TimeoutError')) return true;
   }
   return false;
 }

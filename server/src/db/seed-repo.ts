@@ -1,7 +1,6 @@
 // Writes and reads the graph in bulk: the sample loader, CSV/JSON import-export and the generator's
 // streaming loader call these. Rows (../import/rows.ts) are plain objects shaped like the Cypher parameters.
 import { pathToFileURL } from 'node:url';
-import neo4j from 'neo4j-driver';
 import {
   type ApiTokenRow,
   type ContactRow,
@@ -57,7 +56,7 @@ import {
   MERGE_REFERRALS,
   MERGE_SYNERGIES,
 } from './cypher/seed.ts';
-import type { Database, Params, Tx } from './database.ts';
+import type { Database, Tx } from './database.ts';
 
 const MERGE_BY_KIND: Record<RowKind, string> = {
   industries: MERGE_INDUSTRIES,
@@ -140,17 +139,7 @@ export async function writeBatch(db: Database, kind: RowKind, batch: readonly ob
  * (implicit transaction: the only kind that allows `IN TRANSACTIONS`).
  */
 export async function loadCsvFile(db: Database, kind: CsvKind, path: string): Promise<void> {
-  await runAutoCommit(db, LOAD_CSV_BY_KIND[kind], { url: pathToFileURL(path).href });
-}
-
-async function runAutoCommit(db: Database, cypher: string, params: Params): Promise<void> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    db.roundTrips++;
-    await session.run(cypher, params);
-  } finally {
-    await session.close();
-  }
+  await db.autoCommit(LOAD_CSV_BY_KIND[kind], { url: pathToFileURL(path).href });
 }
 
 // ---- What is stored already: the import validates references against it.
@@ -260,7 +249,7 @@ export async function countByIdTag(db: Database, tag: string): Promise<TaggedCou
 /** Deletes every node whose id contains the tag, with its relationships. */
 export async function deleteByIdTag(db: Database, tag: string): Promise<void> {
   assertTag(tag);
-  await runAutoCommit(db, DELETE_BY_ID_TAG, { tag });
+  await db.autoCommit(DELETE_BY_ID_TAG, { tag });
 }
 
 function assertTag(tag: string): void {
