@@ -1,6 +1,7 @@
 // Internals for white-box tests and benchmarks (`@powergroups/server/test`): the pure domain
 // functions, bulk repository helpers, and the raw pieces a benchmark compares the API against.
 // The app itself never imports this file.
+export { hashToken } from './db/auth-repo.ts';
 export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
 export { createDatabase, int } from './db/database.ts';
 export {
@@ -21,5 +22,7 @@ export * from './domain/who-knows.ts';
 export { csvLine, parseCsv } from './import/csv.ts';
 export { locate, validateGraph } from './import/dataset.ts';
 export * from './import/generator.ts';
-export { ROW_KINDS } from './import/rows.ts';
+export { type ApiTokenRow, ROW_KINDS } from './import/rows.ts';
+export { operationCost } from './request-limits.ts';
 export { demoTokens } from './sample.ts';
+export { QUERY_LIMITS } from './schema/cost.ts';

@@ -1,11 +1,17 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { callerByToken } from './db/auth-repo.ts';
-import { type Database, isDatabaseUnavailable } from './db/database.ts';
+import { type Database, isDatabaseUnavailable, isStoppedByDeadline } from './db/database.ts';
 import type { Logger } from './logger.ts';
+import {
+  REQUEST_TIMEOUT_MS,
+  requestBounds,
+  useAliasLimit,
+  useQueryCostLimit,
+  useResponseSizeCap,
+  useUnsupportedMediaTypeMessage,
+} from './request-limits.ts';
 import type { Caller, Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
@@ -94,13 +100,23 @@ export function createYogaServer({
     graphiql: { title: 'Power Groups', defaultQuery: EXAMPLE_OPERATIONS },
     // Unexpected errors reach the client as "Unexpected error." with no stack; details go to the
     // log. A database that is away is said plainly, since the caller can do something about it.
+    // Never "dev" masking: a refused body must not come back inside the error (originalError).
     maskedErrors: {
-      maskError: (error, message, isDev) =>
-        isDatabaseUnavailable(error)
-          ? createGraphQLError('The database is unavailable right now: try again shortly (see /ready)', {
-              extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
-            })
-          : maskError(error, message, isDev),
+      isDev: false,
+      maskError: (error, message) => {
+        if (isDatabaseUnavailable(error)) {
+          return createGraphQLError('The database is unavailable right now: try again shortly (see /ready)', {
+            extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+          });
+        }
+        if (isStoppedByDeadline(error)) {
+          return createGraphQLError(
+            `The request was stopped after ${REQUEST_TIMEOUT_MS / 1000} s (or its caller went away): ask for less, or try again`,
+            { extensions: { code: 'REQUEST_TIMEOUT', http: { status: 503 } } },
+          );
+        }
+        return maskError(error, message, false);
+      },
     },
     logging: {
       debug: (...args) => log.debug({ details: args }),
@@ -109,11 +125,14 @@ export function createYogaServer({
       error: (...args) => log.error({ err: args.find((arg) => arg instanceof Error), details: args }),
     },
     plugins: [
-      // A public endpoint: refuse operations built to be expensive (deep nesting, alias fan-out,
-      // huge documents) before they reach Neo4j. The explorer's deepest query has depth 7.
-      maxDepthPlugin({ n: 12 }),
-      maxAliasesPlugin({ n: 30 }),
+      // A public endpoint: refuse operations built to be expensive before they reach Neo4j: huge
+      // documents at parse, then cost (lists multiply), depth and breadth at validation, each a 400
+      // that names the limit (request-limits.ts).
       maxTokensPlugin({ n: 5000 }),
+      useQueryCostLimit(),
+      useAliasLimit(),
+      useResponseSizeCap(),
+      useUnsupportedMediaTypeMessage(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -128,7 +147,8 @@ export function createYogaServer({
       }),
     ],
     context: async ({ request }): Promise<Context> => ({
-      db,
+      // Every statement of this request is cancelled when the caller goes away or the deadline passes.
+      db: db.forRequest(requestBounds(request)),
       log,
       caller: await resolveCaller(db, request.headers.get('authorization')),
       now: now(),

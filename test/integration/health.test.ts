@@ -52,13 +52,15 @@ describe('operations built to be expensive', () => {
     for (let i = 0; i < 7; i++) selection = `group { organisers { ${selection} } }`;
     const before = api.db.roundTrips;
     const { errors } = await api.graphql(`{ member(id: "x") { ${selection} } }`);
-    expect(errors?.[0]?.message).toMatch(/depth limit/i);
+    expect(errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(/^Query depth 16 is over the limit of 12/),
+    );
     expect(api.db.roundTrips).toBe(before);
   });
 
   it('are refused with too many aliases', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: groups { id }`).join(' ');
     const { errors } = await api.graphql(`{ ${aliases} }`);
-    expect(errors?.[0]?.message).toMatch(/aliases/i);
+    expect(errors?.[0]?.message).toMatch(/^Query uses 40 aliases, over the limit of 30/);
   });
 });

@@ -1,12 +1,14 @@
 // Sets up the schema builder: plugins, context and auth scopes. Defines no domain types (those
 // live one domain per file beside it).
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { type Context, isCaller, organises } from './context.ts';
+import { fieldCost } from './cost.ts';
 
 const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -26,8 +28,10 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Costs only: the limits are checked at validation (request-limits.ts), so a refusal is a 400.
+  complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
     authScopes: (context) => ({
       identified: context.caller !== null,

@@ -22,6 +22,7 @@ import {
 } from '../domain/industry-match.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
+import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
 import { powerGroupsOnce } from './loaders.ts';
 
@@ -46,7 +47,11 @@ export const PowerGroupRef = builder.objectRef<PowerGroupRecord>('PowerGroup').i
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     description: t.exposeString('description'),
-    industries: t.field({ type: [IndustryRef], resolve: (powerGroup) => powerGroup.industryIds }),
+    industries: t.field({
+      type: [IndustryRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
+      resolve: (powerGroup) => powerGroup.industryIds,
+    }),
   }),
 });
 

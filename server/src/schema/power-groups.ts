@@ -1,6 +1,7 @@
 // powerGroups (DESIGN.md §5): each curated power group as it stands in a group, and the communities its ties form.
 import { type PowerGroupReport, type PowerGroupStanding, powerGroupReport } from '../domain/power-groups.ts';
 import { builder } from './builder.ts';
+import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { groupSnapshotOrThrow } from './group.ts';
 import { IndustryRef, PowerGroupRef } from './industry.ts';
 import { powerGroupsOnce } from './loaders.ts';
@@ -15,7 +16,11 @@ const PowerGroupSeatRef = builder
   .implement({
     fields: (t) => ({
       industry: t.field({ type: IndustryRef, resolve: (seat) => seat.industryId }),
-      members: t.field({ type: [MemberRef], resolve: (seat) => seat.memberIds }),
+      members: t.field({
+        type: [MemberRef],
+        complexity: listOf(DOMAIN_LIST_SIZES.membersPerIndustry),
+        resolve: (seat) => seat.memberIds,
+      }),
     }),
   });
 
@@ -33,7 +38,11 @@ const InviterRef = builder
 const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('PowerGroupGap').implement({
   fields: (t) => ({
     industry: t.field({ type: IndustryRef, resolve: (gap) => gap.industryId }),
-    inviters: t.field({ type: [InviterRef], resolve: (gap) => gap.inviters }),
+    inviters: t.field({
+      type: [InviterRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.invitersPerGap),
+      resolve: (gap) => gap.inviters,
+    }),
   }),
 });
 
@@ -45,8 +54,16 @@ const PowerGroupStandingRef = builder
       powerGroup: t.field({ type: PowerGroupRef, resolve: (standing) => standing.template }),
       status: t.field({ type: PowerGroupStatus, resolve: (standing) => standing.status }),
       coverage: t.exposeFloat('coverage'),
-      filled: t.field({ type: [PowerGroupSeatRef], resolve: (standing) => standing.filled }),
-      gaps: t.field({ type: [PowerGroupGapRef], resolve: (standing) => standing.gaps }),
+      filled: t.field({
+        type: [PowerGroupSeatRef],
+        complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
+        resolve: (standing) => standing.filled,
+      }),
+      gaps: t.field({
+        type: [PowerGroupGapRef],
+        complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
+        resolve: (standing) => standing.gaps,
+      }),
     }),
   });
 
@@ -73,9 +90,14 @@ const DetectedCommunityRef = builder
 const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupReport').implement({
   fields: (t) => ({
     groupId: t.exposeID('groupId'),
-    powerGroups: t.field({ type: [PowerGroupStandingRef], resolve: (report) => report.standings }),
+    powerGroups: t.field({
+      type: [PowerGroupStandingRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.powerGroupsInChapter),
+      resolve: (report) => report.standings,
+    }),
     communities: t.field({
       type: [DetectedCommunityRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.communitiesInChapter),
       resolve: (report) =>
         report.communities.map((community) => ({ ...community, templates: report.templates })),
     }),

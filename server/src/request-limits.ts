@@ -1,0 +1,140 @@
+// What one request may ask of the server, enforced before and while it runs: a cost that sees
+// lists multiply (schema/cost.ts), a deadline that cancels the Neo4j transaction when it passes
+// or the client goes away, a cap on the answer's size, and plain words for refusals.
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { complexityFromQuery, createComplexityRule } from '@pothos/plugin-complexity';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import { QUERY_LIMITS } from './schema/cost.ts';
+import { schema } from './schema/index.ts';
+
+/** A request's statements are cancelled after this long (the Neo4j transaction too). */
+export const REQUEST_TIMEOUT_MS = 15_000;
+/** Answers larger than this are refused rather than built and sent. */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/** Request bodies larger than this are refused before they are read (imports travel in the body). */
+export const MAX_BODY_BYTES = 24 * 1024 * 1024;
+
+const LIMIT_WORDS = {
+  complexity: (found: number, max: number) =>
+    `Query cost ${found.toLocaleString('en')} is over the limit of ${max.toLocaleString('en')} ` +
+    `(${(found / max).toFixed(1)}×): lists multiply what is nested in them — ask for fewer items ` +
+    '(first, limit) or nest fewer lists',
+  depth: (found: number, max: number) =>
+    `Query depth ${found} is over the limit of ${max}: nest fewer levels`,
+  breadth: (found: number, max: number) =>
+    `Query selects ${found} fields, over the limit of ${max}: select fewer fields or aliases`,
+};
+
+function limitError(kind: keyof typeof LIMIT_WORDS, found: number, max: number): GraphQLError {
+  return new GraphQLError(LIMIT_WORDS[kind](found, max), {
+    extensions: { code: 'QUERY_TOO_COSTLY', limit: { kind, max, found } },
+  });
+}
+
+/** Refuses, at validation, operations over the cost, depth or breadth limit: a 400 that names the limit. */
+export function useQueryCostLimit(): Plugin {
+  return {
+    onValidate({ context, addValidationRule }) {
+      const { params } = context as YogaInitialContext;
+      addValidationRule(
+        createComplexityRule({
+          context,
+          variableValues: params.variables ?? {},
+          operationName: params.operationName,
+          validate: (result, reportError) => {
+            if (result.complexity > QUERY_LIMITS.complexity) {
+              reportError(limitError('complexity', result.complexity, QUERY_LIMITS.complexity));
+            }
+            if (result.depth > QUERY_LIMITS.depth)
+              reportError(limitError('depth', result.depth, QUERY_LIMITS.depth));
+            if (result.breadth > QUERY_LIMITS.breadth) {
+              reportError(limitError('breadth', result.breadth, QUERY_LIMITS.breadth));
+            }
+          },
+        }),
+      );
+    },
+  };
+}
+
+/** Each alias of a root field is its own Cypher round trip: more than this many is refused (a 400). */
+export const MAX_ALIASES = 30;
+
+export function useAliasLimit(): Plugin {
+  return maxAliasesPlugin({
+    n: MAX_ALIASES,
+    // Reported as a validation error (a 400 that names the limit) instead of thrown (a 200).
+    propagateOnRejection: false,
+    onReject: [
+      (context, error) => {
+        const found = /found (\d+)/.exec(error.message)?.[1];
+        (context as ValidationContext).reportError(
+          new GraphQLError(`Query uses ${found ?? 'too many'} aliases, over the limit of ${MAX_ALIASES}: ask once`, {
+            extensions: { code: 'QUERY_TOO_COSTLY', limit: { kind: 'aliases', max: MAX_ALIASES, found: Number(found) } },
+          }),
+        );
+      },
+    ],
+  }) as Plugin;
+}
+
+/** Replaces an answer larger than MAX_RESPONSE_BYTES by an error that says so. */
+export function useResponseSizeCap(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const bytes = Buffer.byteLength(JSON.stringify(result));
+          if (bytes <= MAX_RESPONSE_BYTES) return;
+          const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+          setResult({
+            errors: [
+              new GraphQLError(
+                `The answer would be ${mb(bytes)} MB, over the limit of ${mb(MAX_RESPONSE_BYTES)} MB: ask for fewer items`,
+                { extensions: { code: 'RESPONSE_TOO_LARGE', http: { status: 413 } } },
+              ),
+            ],
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Gives yoga's bare 415 a body that says what to send instead. */
+export function useUnsupportedMediaTypeMessage(): Plugin {
+  return {
+    onResponse({ request, response, setResponse }) {
+      if (response.status !== 415) return;
+      const sent = request.headers.get('content-type') ?? 'no content type';
+      setResponse(
+        Response.json(
+          {
+            errors: [
+              {
+                message: `Send GraphQL as application/json (or GET with ?query=…); got ${sent}`,
+                extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+              },
+            ],
+          },
+          { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' } },
+        ),
+      );
+    },
+  };
+}
+
+/** The bounds of one request's database work: the client's disconnect or the deadline, whichever first. */
+export function requestBounds(request: Request) {
+  return {
+    signal: AbortSignal.any([request.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
+    timeoutMs: REQUEST_TIMEOUT_MS,
+  };
+}
+
+/** The cost, depth and breadth of an operation's text, as the limit sees them (tests, tuning). */
+export function operationCost(document: string, variables: Record<string, unknown> = {}) {
+  return complexityFromQuery(document, { schema, ctx: {}, variables });
+}

@@ -1,0 +1,52 @@
+// What an operation costs, known before anything runs: every field costs 1, and a list multiplies
+// the cost of what is selected inside it by how many items it may return — the size the caller
+// asks for (first, last, limit) or, for a list that takes no size, a chapter-sized guess. So
+// `members(first: 200) { partners { member { partners … } } }` costs 200 × 5 × 5 × … and is
+// refused at validation, before a resolver or Neo4j sees it (see ../request-limits.ts).
+import { type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
+
+/** Items a list without a size argument is assumed to hold: about one chapter's worth. */
+export const TYPICAL_LIST_SIZE = 20;
+
+/** The largest operation accepted; the explorer's heaviest costs under half of it (test/unit/cost). */
+export const QUERY_LIMITS = { complexity: 20_000, depth: 12, breadth: 400 } as const;
+
+/**
+ * Lists whose size the domain bounds better than the chapter-sized guess: a curated power group
+ * names a handful of industries, one member holds each industry in a group, a chapter has a
+ * handful of power groups and detected communities, and a gap lists the few who could invite.
+ */
+export const DOMAIN_LIST_SIZES = {
+  powerGroupsInChapter: 10,
+  industriesInPowerGroup: 8,
+  membersPerIndustry: 1,
+  invitersPerGap: 10,
+  communitiesInChapter: 8,
+} as const;
+
+/** The cost option of a list field whose size the domain bounds (DOMAIN_LIST_SIZES). */
+export const listOf = (size: number) => ({ field: 1, multiplier: size });
+
+function requestedSize(args: Record<string, unknown>): number | undefined {
+  for (const name of ['first', 'last', 'limit']) {
+    const value = args[name];
+    if (typeof value === 'number') return Math.max(0, value);
+  }
+  return undefined;
+}
+
+export function fieldCost<Context>(
+  args: Record<string, unknown>,
+  _context: Context,
+  field: GraphQLField<unknown, Context, Record<string, unknown>>,
+): { field: number; multiplier: number } {
+  const named = getNamedType(field.type).name;
+  // A relay connection is multiplied by its page size once, on the connection field; its edges
+  // list is that page, not a second multiplication.
+  if (named.endsWith('Connection')) return { field: 1, multiplier: requestedSize(args) ?? TYPICAL_LIST_SIZE };
+  if (named.endsWith('ConnectionEdge')) return { field: 1, multiplier: 1 };
+  if (isListType(getNullableType(field.type))) {
+    return { field: 1, multiplier: requestedSize(args) ?? TYPICAL_LIST_SIZE };
+  }
+  return { field: 1, multiplier: 1 };
+}
