@@ -1,17 +1,17 @@
 // Writes through GraphQL: typed errors for bad input, nothing half-written, and the happy paths.
-// They write in the third sample group (Harbour Professionals) so the main group's known answers
-// stay as the other suites expect them.
-import { afterAll, describe, expect, it } from 'vitest';
-import { sampleApi, tokenOf } from '../support/sample.ts';
+// They write in the suite's own copy of the sample's third group (Harbour Professionals); what
+// they create there goes with the copy.
+import { describe, expect, it } from 'vitest';
+import { useIsolatedSample } from '../support/isolated-sample.ts';
 
-const api = await sampleApi();
-afterAll(() => api.close());
+const sample = useIsolatedSample('api-mutations');
+const { idOf, tokenOf } = sample;
 
-const GROUP = 'grp-harbour-professionals';
-const ORGANISER = 'mem-eileen-mcdonagh';
-const ACCOUNTANT = 'mem-colin-maguire';
-const SOLICITOR = 'mem-bernadette-shaw';
-const ESTATE_AGENT = 'mem-killian-rowe';
+const GROUP = idOf('grp-harbour-professionals');
+const ORGANISER = idOf('mem-eileen-mcdonagh');
+const ACCOUNTANT = idOf('mem-colin-maguire');
+const SOLICITOR = idOf('mem-bernadette-shaw');
+const ESTATE_AGENT = idOf('mem-killian-rowe');
 
 const RESULT_FIELDS = `__typename ... on Error { message } ... on ValidationError { fieldErrors { path message } }`;
 
@@ -33,14 +33,14 @@ type Result<T = unknown> = {
 };
 
 async function referralCount(memberId: string): Promise<number> {
-  const { data } = await api.graphql<{ referrals: unknown[] }>(
+  const { data } = await sample.api.graphql<{ referrals: unknown[] }>(
     `{ referrals(memberId: "${memberId}", limit: 500) { id } }`,
   );
   return data?.referrals.length ?? -1;
 }
 
 async function contactCount(memberId: string): Promise<number> {
-  const { data } = await api.graphql<{ member: { contacts: unknown[] } }>(
+  const { data } = await sample.api.graphql<{ member: { contacts: unknown[] } }>(
     `{ member(id: "${memberId}") { contacts { id } } }`,
     {},
     tokenOf(memberId),
@@ -50,7 +50,7 @@ async function contactCount(memberId: string): Promise<number> {
 
 describe('recordReferral', () => {
   it('needs an identified caller', async () => {
-    const { data } = await api.graphql<{ recordReferral: Result }>(RECORD_REFERRAL, {
+    const { data } = await sample.api.graphql<{ recordReferral: Result }>(RECORD_REFERRAL, {
       input: { giverId: ACCOUNTANT, receiverId: SOLICITOR },
     });
     expect(data?.recordReferral).toMatchObject({
@@ -80,7 +80,7 @@ describe('recordReferral', () => {
       [{ receiverId: SOLICITOR, contactId: 'con-nobody' }, 'NotFoundError', null, /No contact/],
     ];
     for (const [input, typename, path, message] of cases) {
-      const { data, errors } = await api.graphql<{ recordReferral: Result }>(
+      const { data, errors } = await sample.api.graphql<{ recordReferral: Result }>(
         RECORD_REFERRAL,
         { input },
         tokenOf(ACCOUNTANT),
@@ -96,7 +96,7 @@ describe('recordReferral', () => {
 
   it('records a referral with a new contact, then moves it to WON with its value', async () => {
     const contactsBefore = await contactCount(ACCOUNTANT);
-    const recorded = await api.graphql<{
+    const recorded = await sample.api.graphql<{
       recordReferral: Result<{ id: string; status: string; contact: { name: string } }>;
     }>(
       RECORD_REFERRAL,
@@ -125,7 +125,7 @@ describe('recordReferral', () => {
     expect(await contactCount(ACCOUNTANT)).toBe(contactsBefore + 1);
     const id = referral?.data?.id;
 
-    const noValue = await api.graphql<{ updateReferralStatus: Result }>(
+    const noValue = await sample.api.graphql<{ updateReferralStatus: Result }>(
       UPDATE_STATUS,
       { input: { referralId: id, status: 'WON' } },
       tokenOf(SOLICITOR),
@@ -135,21 +135,21 @@ describe('recordReferral', () => {
       fieldErrors: [{ path: ['input', 'value'] }],
     });
 
-    const stranger = await api.graphql<{ updateReferralStatus: Result }>(
+    const stranger = await sample.api.graphql<{ updateReferralStatus: Result }>(
       UPDATE_STATUS,
       { input: { referralId: id, status: 'CONTACTED' } },
       tokenOf(ESTATE_AGENT),
     );
     expect(stranger.data?.updateReferralStatus.__typename).toBe('NotAuthorizedError');
 
-    const won = await api.graphql<{ updateReferralStatus: Result }>(
+    const won = await sample.api.graphql<{ updateReferralStatus: Result }>(
       UPDATE_STATUS,
       { input: { referralId: id, status: 'WON', value: 1800 } },
       tokenOf(SOLICITOR),
     );
     expect(won.data?.updateReferralStatus).toMatchObject({ data: { id, status: 'WON', value: 1800 } });
 
-    const again = await api.graphql<{ updateReferralStatus: Result }>(
+    const again = await sample.api.graphql<{ updateReferralStatus: Result }>(
       UPDATE_STATUS,
       { input: { referralId: id, status: 'LOST' } },
       tokenOf(SOLICITOR),
@@ -173,14 +173,20 @@ describe('recordOneToOne', () => {
       [{ memberIds: [ACCOUNTANT], on: '2026-11-01' }, /exactly two members/],
     ];
     for (const [input, message] of cases) {
-      const { data } = await api.graphql<{ recordOneToOne: Result }>(RECORD, { input }, tokenOf(ACCOUNTANT));
+      const { data } = await sample.api.graphql<{ recordOneToOne: Result }>(
+        RECORD,
+        { input },
+        tokenOf(ACCOUNTANT),
+      );
       expect(data?.recordOneToOne.__typename, JSON.stringify(input)).toBe('ValidationError');
       expect(data?.recordOneToOne.message).toMatch(message);
     }
   });
 
   it('records a one-to-one that shows as an edge of the group graph', async () => {
-    const { data } = await api.graphql<{ recordOneToOne: Result<{ id: string; members: { id: string }[] }> }>(
+    const { data } = await sample.api.graphql<{
+      recordOneToOne: Result<{ id: string; members: { id: string }[] }>;
+    }>(
       RECORD,
       {
         input: {
@@ -192,7 +198,7 @@ describe('recordOneToOne', () => {
       tokenOf(ACCOUNTANT),
     );
     expect(data?.recordOneToOne.__typename).toBe('RecordOneToOneSuccess');
-    const graph = await api.graphql<{
+    const graph = await sample.api.graphql<{
       groupGraph: { edges: { kind: string; source: string; target: string }[] };
     }>(`{ groupGraph(groupId: "${GROUP}") { edges { kind source target } } }`);
     const pair = [ACCOUNTANT, ESTATE_AGENT].sort();
@@ -210,14 +216,14 @@ describe('members and industries', () => {
   }`;
 
   it('lets only an organiser of the group add a member, one per industry', async () => {
-    const byMember = await api.graphql<{ createMember: Result }>(
+    const byMember = await sample.api.graphql<{ createMember: Result }>(
       CREATE,
       { input: { groupId: GROUP, industryId: 'ind-plumber', name: 'New Person' } },
       tokenOf(ACCOUNTANT),
     );
     expect(byMember.data?.createMember.__typename).toBe('NotAuthorizedError');
 
-    const taken = await api.graphql<{ createMember: Result }>(
+    const taken = await sample.api.graphql<{ createMember: Result }>(
       CREATE,
       { input: { groupId: GROUP, industryId: 'ind-accountant', name: 'Second Accountant' } },
       tokenOf(ORGANISER),
@@ -227,7 +233,7 @@ describe('members and industries', () => {
       message: expect.stringMatching(/one member per industry/),
     });
 
-    const badEmail = await api.graphql<{ createMember: Result }>(
+    const badEmail = await sample.api.graphql<{ createMember: Result }>(
       CREATE,
       { input: { groupId: GROUP, industryId: 'ind-plumber', name: 'Pipe Person', email: 'not-an-email' } },
       tokenOf(ORGANISER),
@@ -239,7 +245,7 @@ describe('members and industries', () => {
   });
 
   it('adds, edits and removes a member', async () => {
-    const industries = await api.graphql<{
+    const industries = await sample.api.graphql<{
       groupGraph: { nodes: { industryId: string }[] };
       industries: { id: string }[];
     }>(`{ groupGraph(groupId: "${GROUP}") { nodes { industryId } } industries { id } }`);
@@ -247,7 +253,7 @@ describe('members and industries', () => {
     const free = industries.data?.industries.find((i) => !taken.has(i.id))?.id;
     expect(free).toBeDefined();
 
-    const created = await api.graphql<{
+    const created = await sample.api.graphql<{
       createMember: Result<{ id: string; industry: { id: string }; group: { id: string } }>;
     }>(
       CREATE,
@@ -265,7 +271,7 @@ describe('members and industries', () => {
     const member = created.data?.createMember.data;
     expect(member).toMatchObject({ industry: { id: free }, group: { id: GROUP } });
 
-    const updated = await api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
+    const updated = await sample.api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
       `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { ${RESULT_FIELDS} ... on UpdateMemberSuccess { data { name bio } } } }`,
       { input: { id: member?.id, bio: 'Helps small firms' } },
       tokenOf(member?.id ?? ''),
@@ -274,7 +280,7 @@ describe('members and industries', () => {
     expect(updated.errors?.[0]?.message ?? updated.data?.updateMember.__typename).toMatch(
       /Unknown or revoked token/,
     );
-    const byOrganiser = await api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
+    const byOrganiser = await sample.api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
       `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { ${RESULT_FIELDS} ... on UpdateMemberSuccess { data { name bio } } } }`,
       { input: { id: member?.id, bio: 'Helps small firms' } },
       tokenOf(ORGANISER),
@@ -283,25 +289,28 @@ describe('members and industries', () => {
       data: { name: 'Orla Test', bio: 'Helps small firms' },
     });
 
-    const removed = await api.graphql<{ removeMember: Result<string> }>(
+    const removed = await sample.api.graphql<{ removeMember: Result<string> }>(
       `mutation ($id: ID!) { removeMember(id: $id) { ${RESULT_FIELDS} ... on RemoveMemberSuccess { data } } }`,
       { id: member?.id },
       tokenOf(ORGANISER),
     );
     expect(removed.data?.removeMember).toMatchObject({ data: member?.id });
-    const gone = await api.graphql<{ member: null }>(`{ member(id: "${member?.id}") { id } }`);
+    const gone = await sample.api.graphql<{ member: null }>(`{ member(id: "${member?.id}") { id } }`);
     expect(gone.data?.member).toBeNull();
   });
 
   it('keeps industry-wide edits to organisers', async () => {
-    const { data } = await api.graphql<{ setSynergy: Result }>(
-      `mutation { setSynergy(input: { industryA: "ind-accountant", industryB: "ind-solicitor", strength: 0.5 }) { ${RESULT_FIELDS} } }`,
+    // Industries of this suite's own, never loaded: both edits are refused before any look-up, and
+    // should one ever get through, the catalogue every suite shares stays as it was.
+    const [one, two] = [sample.ownId('ind', 'one'), sample.ownId('ind', 'two')];
+    const { data } = await sample.api.graphql<{ setSynergy: Result }>(
+      `mutation { setSynergy(input: { industryA: "${one}", industryB: "${two}", strength: 0.5 }) { ${RESULT_FIELDS} } }`,
       {},
       tokenOf(ACCOUNTANT),
     );
     expect(data?.setSynergy.__typename).toBe('NotAuthorizedError');
-    const sameIndustry = await api.graphql<{ setCompetition: Result }>(
-      `mutation { setCompetition(input: { industryA: "ind-plumber", industryB: "ind-plumber", competes: true }) { ${RESULT_FIELDS} } }`,
+    const sameIndustry = await sample.api.graphql<{ setCompetition: Result }>(
+      `mutation { setCompetition(input: { industryA: "${one}", industryB: "${one}", competes: true }) { ${RESULT_FIELDS} } }`,
       {},
       tokenOf(ORGANISER),
     );
@@ -317,15 +326,14 @@ describe('importGroupCsv', () => {
     importGroupCsv(input: $input) { ${RESULT_FIELDS} ... on ImportGroupCsvSuccess { data { members contacts } } }
   }`;
   const HEADER = 'id,name,company,industry,role,since,joinedAt,email,phone,bio,wantsToMeet,doesNotWantToMeet';
-  const suffix = Date.now().toString(36);
 
   it('refuses a roster with a bad row, naming file, row and field, and writes none of it', async () => {
     const roster = [
       HEADER,
-      `mem-csv-ok-${suffix},Ok Person,Ok Ltd,Architect,,,2026-01-10,,,,,`,
-      `mem-csv-bad-${suffix},Bad Person,Bad Ltd,Astrology,,,2026-01-10,,,,,`,
+      `${sample.ownId('mem', 'csv-ok')},Ok Person,Ok Ltd,Architect,,,2026-01-10,,,,,`,
+      `${sample.ownId('mem', 'csv-bad')},Bad Person,Bad Ltd,Astrology,,,2026-01-10,,,,,`,
     ].join('\n');
-    const { data } = await api.graphql<{ importGroupCsv: Result }>(
+    const { data } = await sample.api.graphql<{ importGroupCsv: Result }>(
       IMPORT,
       { input: { groupId: GROUP, roster } },
       tokenOf(ORGANISER),
@@ -334,12 +342,14 @@ describe('importGroupCsv', () => {
     expect(result?.__typename).toBe('ValidationError');
     expect(result?.fieldErrors?.[0]?.path).toEqual(['input', 'roster.csv', 'row 2', 'industryId']);
     expect(result?.fieldErrors?.[0]?.message).toMatch(/roster\.csv: row 2 \(line 3\), field "industry"/);
-    const ok = await api.graphql<{ member: null }>(`{ member(id: "mem-csv-ok-${suffix}") { id } }`);
+    const ok = await sample.api.graphql<{ member: null }>(
+      `{ member(id: "${sample.ownId('mem', 'csv-ok')}") { id } }`,
+    );
     expect(ok.data?.member).toBeNull();
   });
 
   it('is for organisers of the group only', async () => {
-    const { data } = await api.graphql<{ importGroupCsv: Result }>(
+    const { data } = await sample.api.graphql<{ importGroupCsv: Result }>(
       IMPORT,
       { input: { groupId: GROUP, roster: HEADER } },
       tokenOf(ACCOUNTANT),

@@ -1,4 +1,7 @@
 // `pnpm seed` on the real Neo4j: the sample groups are there, and loading again changes nothing.
+// The one integration suite on the copy the global setup loads (with the sample's own ids); the
+// suites that ask the API about the sample each read and write a tagged copy of their own
+// (support/isolated-sample.ts), so nothing else writes this one.
 import { createHash } from 'node:crypto';
 import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Database } from '@powergroups/server';
