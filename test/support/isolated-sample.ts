@@ -97,7 +97,7 @@ export function isolatedSample(suite: string): IsolatedSample {
         `test ${tag}`,
       );
       await loadGraph(db, rows, { tokens });
-      api = await testApi({ db, now: new Date(SAMPLE_FACTS.now) });
+      api = await testApi({ db, now: new Date(SAMPLE_FACTS.now), demoAccounts: true });
       return api;
     },
     async cleanup() {
