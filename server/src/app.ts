@@ -1,12 +1,16 @@
 // Starts the app: database (see openDatabase), schema setup, HTTP server, and a clean stop on
 // Ctrl-C / SIGTERM. main.ts calls it with the sample-loading step.
 import { createServer } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Env } from '@powergroups/config';
 import { openDatabase } from './db/connect.ts';
 import { type Database, describeConnectionError } from './db/database.ts';
 import { ensureSchema } from './db/schema-setup.ts';
-import { createRequestHandler } from './http.ts';
+import { createRequestHandler, currentRequestId } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
+
+/** How long a SIGTERM waits for requests in flight before it closes their connections. */
+const DRAIN_MS = 10_000;
 
 export interface StartOptions {
   /** Runs once Neo4j answers and the schema is set up (e.g. load the sample data). */
@@ -45,6 +49,7 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
   }
   prepareDatabase().catch((error: unknown) => log.error({ err: error }, 'Preparing the database failed'));
 
+  let draining = false;
   const server = createServer(
     createRequestHandler({
       db,
@@ -52,7 +57,8 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
       production: env.NODE_ENV === 'production',
       // The bundled database holds the sample data and its demo tokens; a real database has neither.
       demoAccounts: bundled,
-      isPrepared: () => prepared,
+      // A draining server says "not ready", so a load balancer stops sending it requests.
+      isPrepared: () => prepared && !draining,
     }),
   );
   server.listen(env.PORT, env.HOST, () => {
@@ -60,15 +66,33 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
     log.info(`Power Groups at http://${host}:${env.PORT}/ (GraphiQL at /graphql)`);
   });
 
-  let shuttingDown = false;
+  // An error no request handler caught is logged with the request it came from; the server keeps
+  // serving the others rather than dropping every connection at once.
+  process.on('unhandledRejection', (reason) => {
+    log.error({ err: reason, requestId: currentRequestId() }, 'unhandled rejection');
+  });
+  process.on('uncaughtException', (error) => {
+    log.error({ err: error, requestId: currentRequestId() }, 'uncaught exception');
+  });
+
+  // Graceful drain: stop accepting, let requests in flight finish (up to DRAIN_MS), then close the
+  // driver and stop the bundled Neo4j.
   async function shutdown(signal: string): Promise<void> {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    log.info({ signal }, 'shutting down');
-    server.close();
-    server.closeAllConnections();
+    if (draining) return;
+    draining = true;
+    const started = Date.now();
+    log.info({ signal }, `draining: finishing requests in flight (up to ${DRAIN_MS / 1000} s)`);
+    const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
+    // Keep-alive connections would hold the server open: close each as soon as it is idle.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const drained = await Promise.race([closed, delay(DRAIN_MS).then(() => false)]);
+    clearInterval(idle);
+    if (!drained) {
+      log.warn(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
+      server.closeAllConnections();
+    }
     await opened.close();
-    log.info('stopped');
+    log.info({ ms: Date.now() - started }, 'stopped');
     process.exit(0);
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,9 @@
 // The HTTP front: GraphQL, /health and /ready go to yoga; in production the built client is
-// served from the same port.
+// served from the same port. Every request is answered, whatever it carries: a URL that cannot be
+// decoded is a 400, a body over the limit a 413, and an error nobody expected a 500 with the
+// request id (the details go to the log), never a crash.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -7,9 +11,10 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
+import { MAX_BODY_BYTES } from './request-limits.ts';
 import { createYogaServer, GRAPHQL_PATH } from './yoga.ts';
 
-export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,27 +28,65 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 const YOGA_PATHS = new Set([GRAPHQL_PATH, '/health', '/ready']);
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-async function serveClient(url: URL, res: ServerResponse): Promise<void> {
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** The id of the request whose work is running now (for logs of errors raised outside it). */
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
+function answer(res: ServerResponse, status: number, message: string): void {
+  res
+    .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
+    .end(`${message}\n`);
+}
+
+/** The decoded path, or null when the URL cannot be decoded (a stray "%"). */
+function decodedPath(rawUrl: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(rawUrl ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+}
+
+async function serveClient(dist: string, path: string, res: ServerResponse): Promise<void> {
   // normalize() removes "..", so a path can never leave the dist folder.
-  const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-  const candidate = join(CLIENT_DIST, relative);
+  const relative = normalize(path).replace(/^([/\\])+/, '');
+  const candidate = join(dist, relative);
   // Deep links (/groups/x?member=y) are the client's routes: answer them with index.html.
-  const file =
-    relative && existsSync(candidate) && extname(candidate) ? candidate : join(CLIENT_DIST, 'index.html');
+  const file = relative && existsSync(candidate) && extname(candidate) ? candidate : join(dist, 'index.html');
   try {
     const body = await readFile(file);
-    const cache = file.includes(`${join(CLIENT_DIST, 'assets')}`)
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache';
+    const cache = file.startsWith(join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': cache,
     });
     res.end(body);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    answer(res, 404, 'Not found');
   }
+}
+
+/** Refuses a body before reading it: no length (chunked) is a 411, over MAX_BODY_BYTES a 413. */
+function bodyRefusal(req: IncomingMessage): [number, string] | null {
+  if (!WITH_BODY.has(req.method ?? '')) return null;
+  const length = req.headers['content-length'];
+  if (length === undefined) {
+    return req.headers['transfer-encoding']
+      ? [411, 'Length required: send the body with a Content-Length header']
+      : null;
+  }
+  const bytes = Number(length);
+  if (!Number.isSafeInteger(bytes) || bytes < 0) return [400, 'Bad request: Content-Length is not a number'];
+  if (bytes > MAX_BODY_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return [413, `Request body of ${mb(bytes)} MB is over the limit of ${mb(MAX_BODY_BYTES)} MB`];
+  }
+  return null;
 }
 
 export interface RequestHandlerOptions {
@@ -53,8 +96,10 @@ export interface RequestHandlerOptions {
   production: boolean;
   /** Offer the demo sign-in picker (the bundled demo database only). */
   demoAccounts: boolean;
-  /** False until start-up has prepared the database (schema, sample data): /ready says 503. */
+  /** False until start-up has prepared the database, and again while draining: /ready says 503. */
   isPrepared: () => boolean;
+  /** The built client to serve (default client/dist); tests point it at a folder of their own. */
+  clientDist?: string;
 }
 
 export function createRequestHandler({
@@ -63,17 +108,35 @@ export function createRequestHandler({
   production,
   demoAccounts,
   isPrepared,
+  clientDist = CLIENT_DIST,
 }: RequestHandlerOptions) {
   const yoga = createYogaServer({ db, log, demoAccounts, isPrepared });
-  const serveStatic = production && existsSync(join(CLIENT_DIST, 'index.html'));
-  if (production && !serveStatic)
-    log.warn(`No built client at ${CLIENT_DIST}: run \`pnpm start\` from the repo root`);
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (serveStatic && !YOGA_PATHS.has(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
-      void serveClient(url, res);
-      return;
+  const serveStatic = production && existsSync(join(clientDist, 'index.html'));
+  if (production && !serveStatic) {
+    log.warn(`No built client at ${clientDist}: run \`pnpm start\` from the repo root`);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = decodedPath(req.url);
+    if (path === null)
+      return answer(res, 400, 'Bad request: the URL is not valid (a "%" not followed by two hex digits)');
+    const refusal = bodyRefusal(req);
+    if (refusal) return answer(res, ...refusal);
+    if (serveStatic && !YOGA_PATHS.has(path) && (req.method === 'GET' || req.method === 'HEAD')) {
+      return serveClient(clientDist, path, res);
     }
-    void yoga.handle(req, res);
+    await yoga.handle(req, res);
+  }
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestScope.run({ requestId }, () => {
+      handle(req, res).catch((error: unknown) => {
+        log.error({ err: error, requestId }, 'request failed');
+        if (!res.headersSent) answer(res, 500, `Internal error (request ${requestId})`);
+        else res.destroy();
+      });
+    });
   };
 }

@@ -4,6 +4,7 @@ export { startApp } from './app.ts';
 export { type OpenedDatabase, type OpenOptions, openDatabase } from './db/connect.ts';
 export type { Database } from './db/database.ts';
 export { ensureSchema } from './db/schema-setup.ts';
+export { createRequestHandler } from './http.ts';
 export { exportGroupCsv, filesIn, importGroupCsv } from './import/csv-files.ts';
 export { ImportError } from './import/dataset.ts';
 export { type GenerateOptions, generateGroups } from './import/generator.ts';

@@ -1,5 +1,6 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { callerByToken } from './db/auth-repo.ts';
 import { type Database, isDatabaseUnavailable, isStoppedByDeadline } from './db/database.ts';
@@ -104,6 +105,12 @@ export function createYogaServer({
     maskedErrors: {
       isDev: false,
       maskError: (error, message) => {
+        // yoga puts the JSON parser's message, which quotes the body, into the refusal: keep only
+        // what went wrong and where. (The same error object: yoga reads its status from it.)
+        const original = error instanceof GraphQLError ? error.extensions.originalError : undefined;
+        if (original && typeof original === 'object' && 'message' in original) {
+          original.message = String(original.message).replace(/,? ".*$/s, '').slice(0, 200);
+        }
         if (isDatabaseUnavailable(error)) {
           return createGraphQLError('The database is unavailable right now: try again shortly (see /ready)', {
             extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },

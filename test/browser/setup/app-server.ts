@@ -1,16 +1,15 @@
 // Browser project setup: build the client, make sure the sample data is in the run's Neo4j, and
 // start the real server (NODE_ENV=production, so it serves client/dist) on a free port, against
 // the Neo4j that the root global setup starts (TEST_NEO4J_URI).
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSampleData } from '@powergroups/server';
 import type { TestProject } from 'vitest/node';
 import { testDatabase } from '../../support/server.ts';
+import { freePort, type ServerProcess, startServerProcess } from '../../support/server-process.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,31 +20,6 @@ declare module 'vitest' {
 }
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('could not find a free port');
-  return address.port;
-}
-
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`The server exited (${child.exitCode}) before it was ready:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/ready`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The server at ${url} was not ready within 90 s:\n${output()}`);
-}
 
 /** Polls for the root setup's TEST_NEO4J_URI: vitest runs project global setups before the root one. */
 async function neo4jUri(): Promise<string> {
@@ -67,7 +41,7 @@ export default async function setup(project: TestProject) {
   project.provide('appUrl', url);
   project.provide('appFailureFile', failureFile);
 
-  let child: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   const started = (async () => {
     execFileSync('pnpm', ['--filter', '@powergroups/client', 'build'], { cwd: REPO, stdio: 'pipe' });
     const uri = await neo4jUri();
@@ -87,26 +61,8 @@ export default async function setup(project: TestProject) {
     } finally {
       await db.close();
     }
-    let log = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: `${REPO}server`,
-      env: {
-        ...process.env,
-        NEO4J_URI: uri,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    await waitUntilReady(url, child, () => log);
+    server = startServerProcess(uri, port, { NODE_ENV: 'production' });
+    await server.ready();
   })().catch(async (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[browser] the app did not start: ${message}`);
@@ -115,10 +71,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await started;
-    if (!child || child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child?.kill('SIGKILL'), 10_000);
-    await once(child, 'exit');
-    clearTimeout(timer);
+    await server?.stop();
   };
 }
