@@ -3,7 +3,7 @@
 // The app itself never imports this file.
 export { hashToken } from './db/auth-repo.ts';
 export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
-export { createDatabase, int } from './db/database.ts';
+export { createDatabase, int, isStoppedByDeadline } from './db/database.ts';
 export {
   type CsvKind,
   countAll,
@@ -24,5 +24,13 @@ export { locate, validateGraph } from './import/dataset.ts';
 export * from './import/generator.ts';
 export { type ApiTokenRow, ROW_KINDS } from './import/rows.ts';
 export { operationCost } from './request-limits.ts';
-export { demoTokens } from './sample.ts';
 export { QUERY_LIMITS } from './schema/cost.ts';
+export {
+  ACCESS_CALLERS,
+  ACCESS_RULES,
+  type AccessCaller,
+  type AccessOutcome,
+  GUARDED_TYPES,
+  outcomesOf,
+} from './schema/access-table.ts';
+export { schema } from './schema/index.ts';
