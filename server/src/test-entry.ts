@@ -3,7 +3,7 @@
 // The app itself never imports this file.
 export { hashToken } from './db/auth-repo.ts';
 export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
-export { createDatabase, int, isStoppedByDeadline } from './db/database.ts';
+export { int, isStoppedByDeadline } from './db/database.ts';
 export {
   type CsvKind,
   countAll,
