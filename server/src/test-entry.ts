@@ -24,13 +24,5 @@ export { locate, validateGraph } from './import/dataset.ts';
 export * from './import/generator.ts';
 export { type ApiTokenRow, ROW_KINDS } from './import/rows.ts';
 export { operationCost } from './request-limits.ts';
+export { demoTokens } from './sample.ts';
 export { QUERY_LIMITS } from './schema/cost.ts';
-export {
-  ACCESS_CALLERS,
-  ACCESS_RULES,
-  type AccessCaller,
-  type AccessOutcome,
-  GUARDED_TYPES,
-  outcomesOf,
-} from './schema/access-table.ts';
-export { schema } from './schema/index.ts';
