@@ -28,7 +28,7 @@ beforeAll(async () => {
     db,
     log: createLogger('silent'),
     production: true,
-    access: {},
+    demoAccounts: false,
     isPrepared: () => true,
     clientDist: dist,
   });

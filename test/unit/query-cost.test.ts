@@ -4,10 +4,10 @@ import { operationsModule } from '@powergroups/client/test';
 import { operationCost, QUERY_LIMITS } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
-const EXPLORER_QUERIES = Object.entries(operationsModule).filter(
+const EXPLORER_QUERIES = Object.entries(operationsModule as Record<string, unknown>).filter(
   (entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*query\b/.test(entry[1]),
 );
-const VARIABLES = { groupId: 'g', memberId: 'm', id: 'x', industry: 'mortgage broker' };
+const VARIABLES = { groupId: 'g', memberId: 'm', id: 'x', industry: 'mortgage broker', token: 't' };
 
 describe('query cost', () => {
   it('lets every explorer query through at under half the limit', () => {
