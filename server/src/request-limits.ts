@@ -70,9 +70,15 @@ export function useAliasLimit(): Plugin {
       (context, error) => {
         const found = /found (\d+)/.exec(error.message)?.[1];
         (context as ValidationContext).reportError(
-          new GraphQLError(`Query uses ${found ?? 'too many'} aliases, over the limit of ${MAX_ALIASES}: ask once`, {
-            extensions: { code: 'QUERY_TOO_COSTLY', limit: { kind: 'aliases', max: MAX_ALIASES, found: Number(found) } },
-          }),
+          new GraphQLError(
+            `Query uses ${found ?? 'too many'} aliases, over the limit of ${MAX_ALIASES}: ask once`,
+            {
+              extensions: {
+                code: 'QUERY_TOO_COSTLY',
+                limit: { kind: 'aliases', max: MAX_ALIASES, found: Number(found) },
+              },
+            },
+          ),
         );
       },
     ],

@@ -109,7 +109,9 @@ export function createYogaServer({
         // what went wrong and where. (The same error object: yoga reads its status from it.)
         const original = error instanceof GraphQLError ? error.extensions.originalError : undefined;
         if (original && typeof original === 'object' && 'message' in original) {
-          original.message = String(original.message).replace(/,? ".*$/s, '').slice(0, 200);
+          original.message = String(original.message)
+            .replace(/,? ".*$/s, '')
+            .slice(0, 200);
         }
         if (isDatabaseUnavailable(error)) {
           return createGraphQLError('The database is unavailable right now: try again shortly (see /ready)', {
