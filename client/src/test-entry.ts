@@ -11,8 +11,10 @@ export {
 export * as operationsModule from './api/operations.ts';
 export { type Operations, operations, unwrapResult } from './api/operations.ts';
 export type { GroupGraph, Member, PowerGroupReport, WhoKnowsResult } from './api/types.ts';
+export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
 export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
 export { AskResults } from './components/AskResults/AskResults.tsx';
+export { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
 export { MemberPanel } from './components/MemberPanel/MemberPanel.tsx';
 export { PowerGroupsPanel } from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
 export { RecordReferralForm } from './components/RecordReferralForm/RecordReferralForm.tsx';

@@ -43,9 +43,45 @@ const EnvSchema = z.object({
     .regex(/^\d+[mg]$/, 'must be a JVM size such as 512m or 2g')
     .default('512m'),
   BUNDLED_NEO4J_PAGECACHE_MB: z.coerce.number().int().positive().default(256),
+  // Sign-in. Where people open the explorer: invitation links start with it, and an https address
+  // makes the session cookie Secure. Empty means http://localhost:<PORT>.
+  PUBLIC_URL: optionalText.pipe(
+    z.url({ message: 'must be a URL such as https://groups.example.org' }).optional(),
+  ),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  // Other origins whose pages may call the API with the session cookie (comma-separated, exact
+  // origins such as https://intranet.example.org). Empty: the explorer's own origin only.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin such as https://host')),
+    ),
+  // Behind a reverse proxy, the client's address (for sign-in limits) comes from X-Forwarded-For.
+  TRUST_PROXY: z
+    .enum(['true', 'false', ''])
+    .default('')
+    .transform((value) => value === 'true'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Where people open the explorer (PUBLIC_URL, else this machine's address for PORT), with no trailing slash. */
+export function publicUrl(env: Pick<Env, 'PUBLIC_URL' | 'PORT'>): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}
+
+/** Whether HOST is a loopback address: the demo sign-in exists only for a server nobody else can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 /**
  * Parses the given variables (process.env and the repo's .env by default); throws one readable

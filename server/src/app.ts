@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Env } from '@powergroups/config';
+import { accessOptions } from './auth/settings.ts';
 import { openDatabase } from './db/connect.ts';
 import { type Database, describeConnectionError } from './db/database.ts';
 import { ensureSchema } from './db/schema-setup.ts';
@@ -55,8 +56,8 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
       db,
       log,
       production: env.NODE_ENV === 'production',
-      // The bundled database holds the sample data and its demo tokens; a real database has neither.
-      demoAccounts: bundled,
+      // The demo sign-in only for the sample on the bundled database, served on loopback.
+      access: accessOptions(env, { bundled }),
       // A draining server says "not ready", so a load balancer stops sending it requests.
       isPrepared: () => prepared && !draining,
     }),

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AccessOptions } from './auth/settings.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import { MAX_BODY_BYTES } from './request-limits.ts';
@@ -94,8 +95,8 @@ export interface RequestHandlerOptions {
   log: Logger;
   /** Serve the built client (client/dist) beside the API. */
   production: boolean;
-  /** Offer the demo sign-in picker (the bundled demo database only). */
-  demoAccounts: boolean;
+  /** Sign-in settings: demo mode, links, cookies, CORS (auth/settings.ts accessOptions). */
+  access: AccessOptions;
   /** False until start-up has prepared the database, and again while draining: /ready says 503. */
   isPrepared: () => boolean;
   /** The built client to serve (default client/dist); tests point it at a folder of their own. */
@@ -106,11 +107,11 @@ export function createRequestHandler({
   db,
   log,
   production,
-  demoAccounts,
+  access,
   isPrepared,
   clientDist = CLIENT_DIST,
 }: RequestHandlerOptions) {
-  const yoga = createYogaServer({ db, log, demoAccounts, isPrepared });
+  const yoga = createYogaServer({ db, log, ...access, isPrepared });
   const serveStatic = production && existsSync(join(clientDist, 'index.html'));
   if (production && !serveStatic) {
     log.warn(`No built client at ${clientDist}: run \`pnpm start\` from the repo root`);

@@ -13,5 +13,5 @@ export type { GraphRows, RowKind } from './import/rows.ts';
 export { loadCatalogue, streamGenerated } from './import/stream-load.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { printedSchema, SCHEMA_FILE } from './print-schema.ts';
-export { demoToken, loadSampleData, loadSampleIfEmpty, SAMPLE_DATA, validatedSample } from './sample.ts';
-export { createYogaServer, type YogaServer } from './yoga.ts';
+export { loadSampleData, loadSampleIfEmpty, SAMPLE_DATA, validatedSample } from './sample.ts';
+export { createYogaServer, type YogaOptions, type YogaServer } from './yoga.ts';

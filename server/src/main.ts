@@ -7,7 +7,8 @@ import { loadSampleIfEmpty } from './sample.ts';
 await startApp(loadEnv(), {
   prepare: async (db, { bundled, log }) => {
     if (!bundled) return;
-    if (await loadSampleIfEmpty(db)) {
+    // Demo identities come with the sample on the bundled database only (the picker in the explorer).
+    if (await loadSampleIfEmpty(db, { demo: true })) {
       log.info('Loaded the sample data. Sign in with a demo member from the picker.');
     }
   },

@@ -1,6 +1,8 @@
 // Internals for white-box tests and benchmarks (`@powergroups/server/test`): the pure domain
 // functions, bulk repository helpers, and the raw pieces a benchmark compares the API against.
 // The app itself never imports this file.
+
+export { issueAccessToken, revokeToken, startSession } from './auth/accounts.ts';
 export { hashToken } from './db/auth-repo.ts';
 export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
 export { int, isStoppedByDeadline } from './db/database.ts';
@@ -24,5 +26,14 @@ export { locate, validateGraph } from './import/dataset.ts';
 export * from './import/generator.ts';
 export { type ApiTokenRow, ROW_KINDS } from './import/rows.ts';
 export { operationCost } from './request-limits.ts';
-export { demoTokens } from './sample.ts';
+export {
+  ACCESS_CALLERS,
+  ACCESS_RULES,
+  type AccessCaller,
+  type AccessOutcome,
+  GUARDED_TYPES,
+  NOT_PRIVATE,
+  outcomesOf,
+} from './schema/access-table.ts';
 export { QUERY_LIMITS } from './schema/cost.ts';
+export { schema } from './schema/index.ts';

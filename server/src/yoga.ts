@@ -2,7 +2,20 @@
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
-import { callerByToken } from './db/auth-repo.ts';
+import type { AuthSettings } from './auth/accounts.ts';
+import { clearedSessionCookie } from './auth/cookies.ts';
+import { identify } from './auth/identify.ts';
+import {
+  clientAddress,
+  cookieJar,
+  corsFor,
+  DEFAULT_RATE_LIMITS,
+  type RateLimits,
+  type ServerContext,
+  useCsrfPrevention,
+  useRateLimits,
+  useResponseCookies,
+} from './auth/plugins.ts';
 import { type Database, isDatabaseUnavailable, isStoppedByDeadline } from './db/database.ts';
 import type { Logger } from './logger.ts';
 import {
@@ -13,14 +26,15 @@ import {
   useResponseSizeCap,
   useUnsupportedMediaTypeMessage,
 } from './request-limits.ts';
-import type { Caller, Context } from './schema/context.ts';
+import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
-const EXAMPLE_OPERATIONS = `# Power Groups: run an operation with the ▶ button. Sign in by adding the header
-#   { "Authorization": "Bearer demo-mem-padraig-ryan" }   (a demo organiser of the sample data)
-# in the Headers tab. Docs are in the left-hand panel.
+const EXAMPLE_OPERATIONS = `# Power Groups: run an operation with the ▶ button. Signed in to the explorer on this
+# address, you are signed in here too; a script sends an access token (explorer → Access tokens,
+# or \`pnpm admin create-token\`) as { "Authorization": "Bearer <token>" } in the Headers tab.
+# Docs are in the left-hand panel.
 
 query Groups {
   groups { id name region meetingDay memberCount }
@@ -61,41 +75,44 @@ query StalledReferrals {
 export interface YogaOptions {
   db: Database;
   log: Logger;
-  /** List the demo tokens for the sign-in picker (the demo setup, never a real deployment). */
-  demoAccounts?: boolean;
+  /** The demo sign-in works (the sample on the bundled Neo4j, served on loopback only). */
+  demoMode?: boolean;
+  /** Invitation links, session length (defaults: http://localhost:4000, 14 and 7 days). */
+  auth?: Partial<AuthSettings>;
+  /** Other origins whose pages may call the API with credentials (CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
+  /** Take the client's address from X-Forwarded-For (TRUST_PROXY). */
+  trustProxy?: boolean;
+  /** Rate limits (tests lower or raise them). */
+  limits?: Partial<RateLimits>;
   /** The clock requests are measured against (tests pin it; default: real time). */
   now?: () => Date;
   /** False while start-up still prepares the database: /ready answers 503 until then. */
   isPrepared?: () => boolean;
 }
 
-/** `Authorization: Bearer <token>` → the caller; no header → anonymous; a wrong token → 401. */
-async function resolveCaller(db: Database, header: string | null): Promise<Caller | null> {
-  if (!header) return null;
-  const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
-  if (!token) {
-    throw createGraphQLError('The Authorization header must be "Bearer <token>"', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-  const caller = await callerByToken(db, token);
-  if (!caller) {
-    throw createGraphQLError('Unknown or revoked token: sign in again, or send no Authorization header', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-  return caller;
-}
-
 export function createYogaServer({
   db,
   log,
-  demoAccounts = false,
+  demoMode = false,
+  auth: authOptions = {},
+  corsOrigins = [],
+  trustProxy = false,
+  limits = {},
   now = () => new Date(),
   isPrepared = () => true,
 }: YogaOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+  const auth: AuthSettings = {
+    publicUrl: 'http://localhost:4000',
+    sessionDays: 14,
+    invitationDays: 7,
+    ...authOptions,
+  };
+  const cookies = { secure: auth.publicUrl.startsWith('https:') };
+  return createYoga<ServerContext, Context>({
     schema,
+    // Same origin only, unless CORS_ORIGINS lists others (never "any origin, with credentials").
+    cors: corsFor(corsOrigins),
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     graphiql: { title: 'Power Groups', defaultQuery: EXAMPLE_OPERATIONS },
@@ -142,6 +159,9 @@ export function createYogaServer({
       useAliasLimit(),
       useResponseSizeCap(),
       useUnsupportedMediaTypeMessage(),
+      useCsrfPrevention(),
+      useResponseCookies(),
+      ...useRateLimits({ ...DEFAULT_RATE_LIMITS, ...limits }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -155,14 +175,24 @@ export function createYogaServer({
         },
       }),
     ],
-    context: async ({ request }): Promise<Context> => ({
+    context: async ({ request, ...server }): Promise<Context> => {
       // Every statement of this request is cancelled when the caller goes away or the deadline passes.
-      db: db.forRequest(requestBounds(request)),
-      log,
-      caller: await resolveCaller(db, request.headers.get('authorization')),
-      now: now(),
-      demoAccounts,
-    }),
+      const requestDb = db.forRequest(requestBounds(request));
+      const setCookie = cookieJar(request);
+      const identified = await identify(request, { db: requestDb, log, demoMode, cookies });
+      if (identified.staleCookie) setCookie(clearedSessionCookie(cookies));
+      return {
+        db: requestDb,
+        log,
+        caller: identified.caller,
+        sessionToken: identified.sessionToken,
+        now: now(),
+        demoMode,
+        clientAddress: clientAddress(request, server, trustProxy),
+        auth,
+        setCookie,
+      };
+    },
   });
 }
 

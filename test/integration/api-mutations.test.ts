@@ -12,6 +12,7 @@ const ORGANISER = idOf('mem-eileen-mcdonagh');
 const ACCOUNTANT = idOf('mem-colin-maguire');
 const SOLICITOR = idOf('mem-bernadette-shaw');
 const ESTATE_AGENT = idOf('mem-killian-rowe');
+const CATALOGUE_ADMIN = idOf('mem-padraig-ryan');
 
 const RESULT_FIELDS = `__typename ... on Error { message } ... on ValidationError { fieldErrors { path message } }`;
 
@@ -64,7 +65,8 @@ describe('recordReferral', () => {
     const cases: [Record<string, unknown>, string, string[] | null, RegExp][] = [
       [{ receiverId: SOLICITOR, hotness: 9 }, 'ValidationError', ['input', 'hotness'], /Hotness is 1 to 5/],
       [{ receiverId: ACCOUNTANT }, 'ValidationError', ['input', 'receiverId'], /themselves/],
-      [{ receiverId: 'mem-nobody' }, 'NotFoundError', null, /No member with id "mem-nobody"/],
+      // The rule (the receiver in the caller's group) refuses an unknown receiver before any look-up.
+      [{ receiverId: 'mem-nobody' }, 'NotAuthorizedError', null, /only the giver/],
       [
         { receiverId: SOLICITOR, contactName: 'Pat Buyer' },
         'ValidationError',
@@ -278,7 +280,7 @@ describe('members and industries', () => {
     );
     // A brand-new member has no token yet: only organisers may edit them.
     expect(updated.errors?.[0]?.message ?? updated.data?.updateMember.__typename).toMatch(
-      /Unknown or revoked token/,
+      /Unknown, expired or revoked access token/,
     );
     const byOrganiser = await sample.api.graphql<{ updateMember: Result<{ name: string; bio: string }> }>(
       `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { ${RESULT_FIELDS} ... on UpdateMemberSuccess { data { name bio } } } }`,
@@ -299,7 +301,7 @@ describe('members and industries', () => {
     expect(gone.data?.member).toBeNull();
   });
 
-  it('keeps industry-wide edits to organisers', async () => {
+  it('keeps the shared industry catalogue to the instance admin', async () => {
     // Industries of this suite's own, never loaded: both edits are refused before any look-up, and
     // should one ever get through, the catalogue every suite shares stays as it was.
     const [one, two] = [sample.ownId('ind', 'one'), sample.ownId('ind', 'two')];
@@ -309,10 +311,23 @@ describe('members and industries', () => {
       tokenOf(ACCOUNTANT),
     );
     expect(data?.setSynergy.__typename).toBe('NotAuthorizedError');
+    const byOrganiser = await sample.api.graphql<{ setSynergy: Result }>(
+      `mutation { setSynergy(input: { industryA: "${one}", industryB: "${two}", strength: 0.5 }) { ${RESULT_FIELDS} } }`,
+      {},
+      tokenOf(ORGANISER),
+    );
+    expect(byOrganiser.data?.setSynergy).toMatchObject({
+      __typename: 'NotAuthorizedError',
+      message: expect.stringMatching(/only the instance admin/),
+    });
+    // Another group's organiser is made the instance admin for this check.
+    await sample.api.db.write('MATCH (a:Account)-[:IS]->(:Member {id: $id}) SET a.admin = true', {
+      id: CATALOGUE_ADMIN,
+    });
     const sameIndustry = await sample.api.graphql<{ setCompetition: Result }>(
       `mutation { setCompetition(input: { industryA: "${one}", industryB: "${one}", competes: true }) { ${RESULT_FIELDS} } }`,
       {},
-      tokenOf(ORGANISER),
+      tokenOf(CATALOGUE_ADMIN),
     );
     expect(sameIndustry.data?.setCompetition).toMatchObject({
       __typename: 'ValidationError',

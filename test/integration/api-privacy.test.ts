@@ -108,7 +108,7 @@ describe('identity', () => {
     });
     expect(response.status).toBe(401);
     const body = (await response.json()) as { errors: { message: string }[] };
-    expect(body.errors[0]?.message).toMatch(/Unknown or revoked token/);
+    expect(body.errors[0]?.message).toMatch(/Unknown, expired or revoked access token/);
   });
 
   it('knows who the caller is', async () => {

@@ -28,7 +28,7 @@ beforeAll(async () => {
     db,
     log: createLogger('silent'),
     production: true,
-    demoAccounts: false,
+    access: {},
     isPrepared: () => true,
     clientDist: dist,
   });

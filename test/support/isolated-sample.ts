@@ -22,17 +22,21 @@ const GROUP_OWNED_ID = /^(grp|mem|con|oto|ref)-/;
 
 /**
  * What the API wrote into the copy under ids of its own making (`ref-<uuid>`, `con-…`, `oto-…`,
- * `mem-…`), and the copy's sign-in tokens (which have no id): everything that hangs off a member
+ * `mem-…`), and the copy's accounts and their tokens (ids without the tag): everything that hangs off a member
  * of a tagged group goes with the groups and their members. Run before the sweep by tag.
  */
 const DELETE_TAGGED_GROUPS = `
 MATCH (g:Group)
 WHERE g.id CONTAINS $tag
 OPTIONAL MATCH (m:Member)-[:MEMBER_OF]->(g)
-OPTIONAL MATCH (m)-[:GAVE|TO|ATTENDED|KNOWS|IDENTIFIES]-(held)
-WHERE held:Referral OR held:OneToOne OR held:Contact OR held:ApiToken
+OPTIONAL MATCH (m)-[:GAVE|TO|ATTENDED|KNOWS]-(held)
+WHERE held:Referral OR held:OneToOne OR held:Contact
 OPTIONAL MATCH (held:Referral)-[:ABOUT]->(about:Contact)
-WITH collect(g) + collect(m) + collect(held) + collect(about) AS nodes
+WITH g, m, collect(held) + collect(about) AS owned
+OPTIONAL MATCH (account:Account)-[:IS]->(m)
+OPTIONAL MATCH (credential)-[:OF|FOR]->(account)
+WHERE credential:Session OR credential:AccessToken OR credential:Invitation
+WITH collect(g) + collect(m) + collect(account) + collect(credential) + reduce(all = [], o IN collect(owned) | all + o) AS nodes
 UNWIND nodes AS n
 WITH DISTINCT n
 DETACH DELETE n`;
@@ -97,7 +101,7 @@ export function isolatedSample(suite: string): IsolatedSample {
         `test ${tag}`,
       );
       await loadGraph(db, rows, { tokens });
-      api = await testApi({ db, now: new Date(SAMPLE_FACTS.now), demoAccounts: true });
+      api = await testApi({ db, now: new Date(SAMPLE_FACTS.now) });
       return api;
     },
     async cleanup() {

@@ -1,5 +1,5 @@
 // An in-process API over the test run's Neo4j: GraphQL goes through yoga.fetch, no port needed.
-import { createLogger, createYogaServer, type Database } from '@powergroups/server';
+import { createLogger, createYogaServer, type Database, type YogaOptions } from '@powergroups/server';
 import { testDatabase } from './database.ts';
 
 export { testDatabase };
@@ -13,17 +13,21 @@ export interface TestApiOptions {
   db?: Database;
   /** Pin the request clock (the sample data's "today" is SAMPLE_FACTS.now). */
   now?: Date;
-  demoAccounts?: boolean;
+  /** The demo sign-in (demoAccounts, demoSignIn) works: off unless a suite tests it. */
+  demoMode?: boolean;
+  /** Rate limits other than the defaults (auth/plugins.ts DEFAULT_RATE_LIMITS). */
+  limits?: YogaOptions['limits'];
 }
 
 export type TestApi = Awaited<ReturnType<typeof testApi>>;
 
-export async function testApi({ db, now, demoAccounts = false }: TestApiOptions = {}) {
+export async function testApi({ db, now, demoMode = false, limits }: TestApiOptions = {}) {
   db ??= await testDatabase();
   const yoga = createYogaServer({
     db,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    demoAccounts,
+    demoMode,
+    limits,
     now: now ? () => now : undefined,
   });
   return {

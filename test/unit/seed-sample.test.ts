@@ -2,7 +2,7 @@
 
 import { SAMPLE_FACTS as F } from '@powergroups/seed';
 import { ImportError, SAMPLE_DATA, validatedSample } from '@powergroups/server';
-import { demoTokens, locate, validateGraph } from '@powergroups/server/test';
+import { locate, validateGraph } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 const rows = validatedSample();
@@ -147,12 +147,6 @@ describe('the sample dataset', () => {
         .filter((id) => groupMembers.some((m) => m.id === id));
       expect([...new Set(knowers)].sort()).toEqual([...inviters].sort());
     }
-  });
-
-  it('gives every sample member a demo token, stored only as a sha256', () => {
-    const tokens = demoTokens();
-    expect(tokens).toHaveLength(SAMPLE_DATA.members.length);
-    expect(tokens[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

@@ -21,20 +21,19 @@ export interface GraphQLResponse<T> {
 export interface ApiClientOptions {
   /** Where /graphql and /ready live; the page's own origin by default. */
   baseUrl?: string;
-  getToken?: () => string | null;
   fetch?: typeof fetch;
 }
+
+/** Sent with every request: the server refuses requests without it that a cross-site page could forge. */
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export const SERVER_DOWN_MESSAGE =
   'The Power Groups server is not answering. Start it with `pnpm start` (or `pnpm dev`), then retry.';
 export const DATABASE_DOWN_MESSAGE =
   'The server is up but Neo4j is not answering. Start the database with `pnpm db` (or check NEO4J_URI), then retry.';
 
-export function createApiClient({
-  baseUrl = '',
-  getToken = () => null,
-  fetch: doFetch,
-}: ApiClientOptions = {}) {
+// Who is signed in travels in the session cookie (HttpOnly: no script here can read it).
+export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptions = {}) {
   const fetcher = doFetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   /** Tells "the database is down" apart from other server-side failures. */
@@ -48,15 +47,15 @@ export function createApiClient({
   }
 
   async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const token = getToken();
     let response: Response;
     try {
       response = await fetcher(`${baseUrl}/graphql`, {
         method: 'POST',
+        credentials: 'same-origin',
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          [CSRF_HEADER]: '1',
         },
         body: JSON.stringify({ query, variables }),
       });

@@ -2,17 +2,21 @@
 // so components never hold query text.
 import type { ApiClient } from './client.ts';
 import type {
+  AccessToken,
   DemoAccount,
   GroupGraph,
   GroupSummary,
   Industry,
-  Me,
+  Invitation,
+  InvitationPreview,
   Member,
   MutationResult,
   PartnerSuggestion,
   PowerGroupReport,
   Referral,
   ReferralStatus,
+  TokenScope,
+  Viewer,
   WhoKnowsResult,
 } from './types.ts';
 
@@ -27,9 +31,55 @@ const RESULT_ERRORS = `__typename
 
 export const GROUPS_QUERY = `query Groups { groups { id name region meetingDay memberCount } }`;
 
-export const ME_QUERY = `query Me { me { id name role group { id name } } }`;
+const VIEWER_FIELDS = 'accountId name admin via member { id name role group { id name } }';
 
-export const DEMO_ACCOUNTS_QUERY = `query DemoAccounts { demoAccounts { token label memberId role } }`;
+export const VIEWER_QUERY = `query Viewer { viewer { ${VIEWER_FIELDS} } }`;
+
+export const DEMO_ACCOUNTS_QUERY = `query DemoAccounts { demoAccounts { label memberId role } }`;
+
+export const SIGN_IN_MUTATION = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) { ${RESULT_ERRORS} ... on SignInSuccess { data { ${VIEWER_FIELDS} } } }
+}`;
+
+export const DEMO_SIGN_IN_MUTATION = `mutation DemoSignIn($memberId: ID!) {
+  demoSignIn(memberId: $memberId) { ${RESULT_ERRORS} ... on DemoSignInSuccess { data { ${VIEWER_FIELDS} } } }
+}`;
+
+export const SIGN_OUT_MUTATION = `mutation SignOut { signOut { ${RESULT_ERRORS} ... on SignOutSuccess { data } } }`;
+
+export const SIGN_OUT_EVERYWHERE_MUTATION = `mutation SignOutEverywhere {
+  signOutEverywhere { ${RESULT_ERRORS} ... on SignOutEverywhereSuccess { data } }
+}`;
+
+export const INVITATION_QUERY = `query Invitation($token: String!) {
+  invitation(token: $token) { name email groupName resetsPassword expiresAt }
+}`;
+
+export const ACCEPT_INVITATION_MUTATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) { ${RESULT_ERRORS} ... on AcceptInvitationSuccess { data { ${VIEWER_FIELDS} } } }
+}`;
+
+export const CREATE_INVITATION_MUTATION = `mutation CreateInvitation($memberId: ID!) {
+  createInvitation(memberId: $memberId) {
+    ${RESULT_ERRORS}
+    ... on CreateInvitationSuccess { data { link email name expiresAt } }
+  }
+}`;
+
+const ACCESS_TOKEN_FIELDS = 'id name scope createdAt expiresAt lastUsedAt expired';
+
+export const ACCESS_TOKENS_QUERY = `query AccessTokens { accessTokens { ${ACCESS_TOKEN_FIELDS} } }`;
+
+export const CREATE_ACCESS_TOKEN_MUTATION = `mutation CreateAccessToken($input: CreateAccessTokenInput!) {
+  createAccessToken(input: $input) {
+    ${RESULT_ERRORS}
+    ... on CreateAccessTokenSuccess { data { token accessToken { ${ACCESS_TOKEN_FIELDS} } } }
+  }
+}`;
+
+export const REVOKE_ACCESS_TOKEN_MUTATION = `mutation RevokeAccessToken($id: ID!) {
+  revokeAccessToken(id: $id) { ${RESULT_ERRORS} ... on RevokeAccessTokenSuccess { data } }
+}`;
 
 export const GROUP_GRAPH_QUERY = `query GroupGraph($groupId: ID!) {
   groupGraph(groupId: $groupId) {
@@ -132,7 +182,46 @@ export interface RecordOneToOneInput {
 export function operations(api: ApiClient) {
   return {
     groups: async () => (await api.request<{ groups: GroupSummary[] }>(GROUPS_QUERY)).groups,
-    me: async () => (await api.request<{ me: Me | null }>(ME_QUERY)).me,
+    viewer: async () => (await api.request<{ viewer: Viewer | null }>(VIEWER_QUERY)).viewer,
+    signIn: async (email: string, password: string) =>
+      (
+        await api.request<{ signIn: MutationResult<Viewer> }>(SIGN_IN_MUTATION, {
+          input: { email, password },
+        })
+      ).signIn,
+    demoSignIn: async (memberId: string) =>
+      (await api.request<{ demoSignIn: MutationResult<Viewer> }>(DEMO_SIGN_IN_MUTATION, { memberId }))
+        .demoSignIn,
+    signOut: async () => (await api.request<{ signOut: MutationResult<boolean> }>(SIGN_OUT_MUTATION)).signOut,
+    signOutEverywhere: async () =>
+      (await api.request<{ signOutEverywhere: MutationResult<number> }>(SIGN_OUT_EVERYWHERE_MUTATION))
+        .signOutEverywhere,
+    invitation: async (token: string) =>
+      (await api.request<{ invitation: InvitationPreview | null }>(INVITATION_QUERY, { token })).invitation,
+    acceptInvitation: async (token: string, password: string) =>
+      (
+        await api.request<{ acceptInvitation: MutationResult<Viewer> }>(ACCEPT_INVITATION_MUTATION, {
+          input: { token, password },
+        })
+      ).acceptInvitation,
+    createInvitation: async (memberId: string) =>
+      (
+        await api.request<{ createInvitation: MutationResult<Invitation> }>(CREATE_INVITATION_MUTATION, {
+          memberId,
+        })
+      ).createInvitation,
+    accessTokens: async () =>
+      (await api.request<{ accessTokens: AccessToken[] }>(ACCESS_TOKENS_QUERY)).accessTokens,
+    createAccessToken: async (input: { name: string; expiresInDays: number; scope: TokenScope }) =>
+      (
+        await api.request<{ createAccessToken: MutationResult<{ token: string; accessToken: AccessToken }> }>(
+          CREATE_ACCESS_TOKEN_MUTATION,
+          { input },
+        )
+      ).createAccessToken,
+    revokeAccessToken: async (id: string) =>
+      (await api.request<{ revokeAccessToken: MutationResult<string> }>(REVOKE_ACCESS_TOKEN_MUTATION, { id }))
+        .revokeAccessToken,
     demoAccounts: async () =>
       (await api.request<{ demoAccounts: DemoAccount[] }>(DEMO_ACCOUNTS_QUERY)).demoAccounts,
     groupGraph: async (groupId: string) =>

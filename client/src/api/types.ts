@@ -183,10 +183,45 @@ export interface PowerGroupReport {
 }
 
 export interface DemoAccount {
-  token: string;
   label: string;
   memberId: string;
   role: MemberRole;
+}
+
+export type TokenScope = 'READ' | 'WRITE';
+
+/** Whoever is signed in: the account, and the member it is (an instance admin may be none). */
+export interface Viewer {
+  accountId: string;
+  name: string;
+  admin: boolean;
+  via: 'SESSION' | 'TOKEN' | 'DEMO';
+  member: Me | null;
+}
+
+export interface InvitationPreview {
+  name: string;
+  email: string | null;
+  groupName: string | null;
+  resetsPassword: boolean;
+  expiresAt: string;
+}
+
+export interface Invitation {
+  link: string;
+  email: string;
+  name: string;
+  expiresAt: string;
+}
+
+export interface AccessToken {
+  id: string;
+  name: string;
+  scope: TokenScope;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  expired: boolean;
 }
 
 export interface Me {

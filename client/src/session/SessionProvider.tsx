@@ -1,19 +1,29 @@
-// Holds the API operations and who is signed in. The token is sent with every request; what the
+// Holds the API operations and who is signed in. The session itself is an HttpOnly cookie the
+// server sets on sign-in: this page never sees it, it asks the server who it is (viewer). What the
 // caller may not see is simply absent from the answers, and write controls hide without a caller.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { createApiClient } from '../api/client.ts';
-import { type Operations, operations } from '../api/operations.ts';
-import type { Me } from '../api/types.ts';
-import { readToken, writeToken } from './token-store.ts';
+import { createApiClient, errorMessage } from '../api/client.ts';
+import { type Operations, operations, unwrapResult } from '../api/operations.ts';
+import type { Me, MutationResult, Viewer } from '../api/types.ts';
+
+/** What a sign-in attempt says: nothing when it worked, else the message and per-field messages. */
+export type SignInOutcome =
+  | { ok: true }
+  | { ok: false; message: string; fieldErrors: Record<string, string> };
 
 export interface Session {
   ops: Operations;
-  token: string | null;
+  /** The signed-in account, or null. */
+  viewer: Viewer | null;
+  /** The member the signed-in account is (null when anonymous, or for an admin who is no member). */
   me: Me | null;
-  /** Set when the token was refused or the check failed. */
-  signInError: string | null;
-  signIn: (token: string) => Promise<boolean>;
-  signOut: () => void;
+  /** The first "who am I" has not answered yet. */
+  checking: boolean;
+  signIn: (email: string, password: string) => Promise<SignInOutcome>;
+  demoSignIn: (memberId: string) => Promise<SignInOutcome>;
+  acceptInvitation: (token: string, password: string) => Promise<SignInOutcome>;
+  signOut: () => Promise<void>;
+  signOutEverywhere: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -22,71 +32,81 @@ export interface SessionProviderProps {
   children: ReactNode;
   /** Tests pass operations over recorded responses; the app builds them over fetch. */
   ops?: Operations;
-  initialToken?: string | null;
 }
 
-export function SessionProvider({ children, ops: given, initialToken }: SessionProviderProps) {
-  const [token, setToken] = useState<string | null>(() =>
-    initialToken === undefined ? readToken() : initialToken,
-  );
-  const [me, setMe] = useState<Me | null>(null);
-  const [signInError, setSignInError] = useState<string | null>(null);
-  const ops = useMemo(() => given ?? operations(createApiClient({ getToken: () => readToken() })), [given]);
+export function SessionProvider({ children, ops: given }: SessionProviderProps) {
+  const ops = useMemo(() => given ?? operations(createApiClient()), [given]);
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [checking, setChecking] = useState(true);
 
   useEffect(() => {
-    if (!token) {
-      setMe(null);
-      return;
-    }
     let current = true;
-    ops.me().then(
-      (caller) => {
-        if (!current) return;
-        setMe(caller);
-        if (!caller)
-          setSignInError('That token is not recognised. Pick a demo member or paste another token.');
-      },
-      (error: unknown) => current && setSignInError(error instanceof Error ? error.message : String(error)),
-    );
+    ops
+      .viewer()
+      .then(
+        (answer) => current && setViewer(answer),
+        // The server being down is shown where the data is missing; here it only means "not signed in".
+        () => current && setViewer(null),
+      )
+      .finally(() => current && setChecking(false));
     return () => {
       current = false;
     };
-  }, [ops, token]);
+  }, [ops]);
 
-  const signIn = useCallback(
-    async (next: string) => {
-      const trimmed = next.trim();
-      setSignInError(null);
-      writeToken(trimmed);
+  const adopt = useCallback(
+    async (attempt: () => Promise<MutationResult<Viewer>>): Promise<SignInOutcome> => {
       try {
-        const caller = await ops.me();
-        if (!caller) {
-          writeToken(null);
-          setSignInError('That token is not recognised. Pick a demo member or paste another token.');
-          return false;
-        }
-        setToken(trimmed);
-        setMe(caller);
-        return true;
+        const result = unwrapResult(await attempt());
+        if (!result.ok) return result;
+        setViewer(result.data);
+        return { ok: true };
       } catch (error) {
-        writeToken(token);
-        setSignInError(error instanceof Error ? error.message : String(error));
-        return false;
+        return { ok: false, message: errorMessage(error), fieldErrors: {} };
       }
     },
-    [ops, token],
+    [],
   );
 
-  const signOut = useCallback(() => {
-    writeToken(null);
-    setToken(null);
-    setMe(null);
-    setSignInError(null);
-  }, []);
+  const signIn = useCallback(
+    (email: string, password: string) => adopt(() => ops.signIn(email, password)),
+    [adopt, ops],
+  );
+  const demoSignIn = useCallback((memberId: string) => adopt(() => ops.demoSignIn(memberId)), [adopt, ops]);
+  const acceptInvitation = useCallback(
+    (token: string, password: string) => adopt(() => ops.acceptInvitation(token, password)),
+    [adopt, ops],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await ops.signOut();
+    } finally {
+      setViewer(null);
+    }
+  }, [ops]);
+
+  const signOutEverywhere = useCallback(async () => {
+    try {
+      await ops.signOutEverywhere();
+    } finally {
+      setViewer(null);
+    }
+  }, [ops]);
 
   const value = useMemo(
-    () => ({ ops, token, me, signInError, signIn, signOut }),
-    [ops, token, me, signInError, signIn, signOut],
+    () => ({
+      ops,
+      viewer,
+      me: viewer?.member ?? null,
+      checking,
+      signIn,
+      demoSignIn,
+      acceptInvitation,
+      signOut,
+      signOutEverywhere,
+    }),
+    [ops, viewer, checking, signIn, demoSignIn, acceptInvitation, signOut, signOutEverywhere],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -10,11 +10,11 @@ import { ImportError } from '../import/dataset.ts';
 import { importGraphJson, writeGraphJson } from '../import/json-files.ts';
 import { rowCount } from '../import/loader.ts';
 import { loadCatalogue, streamGenerated } from '../import/stream-load.ts';
-import { demoToken, loadSampleData } from '../sample.ts';
+import { loadSampleData } from '../sample.ts';
 
 const USAGE = `Usage: pnpm seed [command] [options]
 
-  load                                   the sample dataset (default); prints demo tokens
+  load                                   the sample dataset (default); demo identities on the bundled Neo4j
   import-csv --group <id> [--group-file group.csv] --roster roster.csv
              [--contacts contacts.csv] [--one-to-ones one-to-ones.csv] [--referrals referrals.csv]
   import-csv --group <id> --dir <folder>  the five files export-csv writes
@@ -86,24 +86,19 @@ async function main(argv: string[]): Promise<void> {
   try {
     switch (command) {
       case 'load': {
-        const rows = await loadSampleData(db);
+        // Demo identities only on the bundled database: the server honours them nowhere else.
+        const rows = await loadSampleData(db, { demo: connection.bundled });
         log(
           `Loaded the sample dataset (${rowCount(rows)} rows) in ${Date.now() - started} ms; running it again changes nothing.`,
         );
-        const organisers = rows.members.filter((m) => m.role === 'ORGANISER');
-        const some = [
-          'mem-aoife-byrne',
-          'mem-declan-murphy',
-          'mem-niamh-oconnor',
-          'mem-liam-brennan',
-          'mem-brian-walsh',
-        ];
-        console.log('\nDemo tokens (Authorization: Bearer <token>):');
-        for (const member of [...organisers, ...rows.members.filter((m) => some.includes(m.id))]) {
-          const role = member.role === 'ORGANISER' ? 'organiser' : 'member';
-          console.log(`  ${demoToken(member.id).padEnd(34)} ${member.name} (${role}, ${member.groupId})`);
-        }
-        console.log('Every sample member has one: demo-<member id>.');
+        console.log(
+          connection.bundled
+            ? '\nSign in as a sample member with the demo picker of the explorer (`pnpm start`, loopback only).'
+            : '\nNo demo identities on your own Neo4j: create an organiser with `pnpm admin create-organiser`.',
+        );
+        console.log(
+          'Scripts: create an access token in the explorer (Access tokens) or with `pnpm admin create-token`.',
+        );
         break;
       }
       case 'import-csv': {

@@ -1,9 +1,10 @@
 // Edits of members, contacts, industries and power groups; each function is one statement inside
 // the caller's transaction.
+
+import { REMOVE_ACCOUNT_OF_MEMBER } from './cypher/auth.ts';
 import {
   CREATE_CONTACT,
   CREATE_MEMBER,
-  DEMO_ACCOUNTS,
   ENTITIES_EXIST,
   INDUSTRIES_EXIST,
   INDUSTRY_SEAT_TAKEN,
@@ -15,7 +16,7 @@ import {
   UPDATE_MEMBER,
   UPSERT_POWER_GROUP,
 } from './cypher/edits.ts';
-import { type Database, int, type Tx } from './database.ts';
+import { int, type Tx } from './database.ts';
 import type { MemberRecord } from './member-repo.ts';
 
 export async function entitiesExist(
@@ -62,6 +63,8 @@ export async function updateMember(
 }
 
 export async function removeMember(tx: Tx, id: string): Promise<void> {
+  // Their account goes too: a removed member can no longer sign in (sessions, tokens, invitations).
+  await tx.run(REMOVE_ACCOUNT_OF_MEMBER, { memberId: id });
   await tx.run(REMOVE_MEMBER, { id });
 }
 
@@ -110,16 +113,4 @@ export async function upsertPowerGroup(
 export async function removePowerGroup(tx: Tx, id: string): Promise<boolean> {
   const [row] = await tx.run<{ removed: number }>(REMOVE_POWER_GROUP, { id });
   return (row?.removed ?? 0) > 0;
-}
-
-export interface DemoAccountRecord {
-  memberId: string;
-  name: string;
-  industryName: string | null;
-  groupId: string;
-  role: 'MEMBER' | 'ORGANISER';
-}
-
-export function demoAccounts(db: Database): Promise<DemoAccountRecord[]> {
-  return db.read<DemoAccountRecord>(DEMO_ACCOUNTS);
 }

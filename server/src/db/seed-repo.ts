@@ -17,6 +17,7 @@ import {
   type RowKind,
   type SynergyRow,
 } from '../import/rows.ts';
+import { MERGE_MEMBER_ACCESS_TOKENS } from './cypher/auth.ts';
 import {
   COUNT_ALL,
   COUNT_GROUPS,
@@ -44,7 +45,6 @@ import {
   LOAD_CSV_MEMBERS,
   LOAD_CSV_ONE_TO_ONES,
   LOAD_CSV_REFERRALS,
-  MERGE_API_TOKENS,
   MERGE_COMPETITIONS,
   MERGE_CONTACTS,
   MERGE_GROUPS,
@@ -116,7 +116,10 @@ export async function writeGraphRows(
   }
 }
 
-/** Writes all rows (and tokens) in ONE transaction: on any failure nothing of it is stored. */
+/**
+ * Writes all rows in ONE transaction: on any failure nothing of it is stored. `tokens` gives
+ * members write-scoped access tokens (given as hashes) with an account each: tests sign in so.
+ */
 export async function loadGraph(
   db: Database,
   rows: Partial<GraphRows>,
@@ -124,7 +127,7 @@ export async function loadGraph(
 ): Promise<void> {
   await db.writeTransaction(async (tx) => {
     await writeGraphRows(tx, rows, options);
-    if (options.tokens?.length) await tx.run(MERGE_API_TOKENS, { rows: options.tokens });
+    if (options.tokens?.length) await tx.run(MERGE_MEMBER_ACCESS_TOKENS, { rows: options.tokens });
   });
 }
 

@@ -7,8 +7,10 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { type Context, isCaller, organises } from './context.ts';
+import { ruleOf } from './access-table.ts';
+import { type Context, isCaller, isMemberOf, organises } from './context.ts';
 import { fieldCost } from './cost.ts';
+import { accessTokenOwnerLoader, memberGroupLoader, referralPartiesLoader } from './loaders.ts';
 
 const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -18,13 +20,39 @@ export class NotAuthorizedError extends Error {
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  // Who may use a field is declared on it with these (access-table.ts lists every rule and the
+  // outcome each kind of caller gets; test/unit/access-rules.test.ts fails on a field without one).
   AuthScopes: {
-    /** Any caller with a valid token. */
-    identified: boolean;
+    /** Anyone, anonymous callers included: the explicit rule of a public field. */
+    public: boolean;
+    /** Any signed-in caller. */
+    signedIn: boolean;
+    /** Signed in through the explorer (a session), not with an access token. */
+    session: boolean;
+    /** Anonymous or write-scoped: the Mutation type's rule, so a read-only token never writes. */
+    mayWrite: boolean;
+    /** The instance admin (edits the shared industry catalogue). */
+    admin: boolean;
+    /** The server runs the demo (the sample on the bundled Neo4j, loopback only). */
+    demoMode: boolean;
     /** The caller is this member. */
     self: string;
+    /** The caller belongs to this group (organisers included). */
+    memberOf: string;
     /** The caller organises this group. */
     organiserOf: string;
+    /** The caller organises this member's group. */
+    organiserOfMember: string;
+    /** The caller belongs to this member's group. */
+    groupmateOf: string;
+    /** The caller gave or received this referral. */
+    referralParty: string;
+    /** The caller received this referral. */
+    referralReceiver: string;
+    /** The caller organises the group of this referral's receiver. */
+    organiserOfReferral: string;
+    /** The caller owns this access token. */
+    ownAccessToken: string;
   };
   DefaultFieldNullability: false;
 }>({
@@ -34,14 +62,49 @@ export const builder = new SchemaBuilder<{
   complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
     authScopes: (context) => ({
-      identified: context.caller !== null,
+      public: true,
+      signedIn: context.caller !== null,
+      session: context.caller !== null && context.caller.via !== 'token',
+      mayWrite: context.caller === null || context.caller.scope === 'write',
+      admin: context.caller?.admin === true,
+      demoMode: context.demoMode,
       self: (memberId) => isCaller(context, memberId),
+      memberOf: (groupId) => isMemberOf(context, groupId),
       organiserOf: (groupId) => organises(context, groupId),
+      organiserOfMember: async (memberId) =>
+        Boolean(context.caller?.organiserOf.length) &&
+        organises(context, await memberGroupLoader(context).load(memberId)),
+      groupmateOf: async (memberId) =>
+        Boolean(context.caller) && isMemberOf(context, await memberGroupLoader(context).load(memberId)),
+      referralParty: async (referralId) => {
+        const referral = context.caller?.memberId
+          ? await referralPartiesLoader(context).load(referralId)
+          : null;
+        return isCaller(context, referral?.giverId) || isCaller(context, referral?.receiverId);
+      },
+      referralReceiver: async (referralId) =>
+        Boolean(context.caller?.memberId) &&
+        isCaller(context, (await referralPartiesLoader(context).load(referralId))?.receiverId),
+      organiserOfReferral: async (referralId) =>
+        Boolean(context.caller?.organiserOf.length) &&
+        organises(context, (await referralPartiesLoader(context).load(referralId))?.groupId),
+      ownAccessToken: async (tokenId) =>
+        Boolean(context.caller) &&
+        (await accessTokenOwnerLoader(context).load(tokenId)) === context.caller?.accountId,
     }),
-    unauthorizedError: () =>
-      new NotAuthorizedError(
-        'Sign in first: this needs an identified caller (Authorization: Bearer <token>)',
-      ),
+    unauthorizedError: (_parent, context, info) => {
+      if (!context.caller)
+        return new NotAuthorizedError(
+          'Sign in first: this needs a signed-in caller (the explorer’s sign-in, or Authorization: Bearer <access token>)',
+        );
+      if (info.parentType.name === 'Mutation' && context.caller.scope === 'read')
+        return new NotAuthorizedError(
+          'This access token is read-only: create a read-write token to make changes',
+        );
+      return new NotAuthorizedError(
+        `You may not use ${info.parentType.name}.${info.fieldName}: ${ruleOf(info)}`,
+      );
+    },
   },
   errors: {
     defaultTypes: [],
@@ -55,4 +118,6 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
-builder.mutationType({});
+// One place for "a read-only token never writes": every mutation inherits this rule, and no
+// mutation may skip it (skipTypeScopes is refused by test/unit/access-rules.test.ts).
+builder.mutationType({ authScopes: { mayWrite: true } });

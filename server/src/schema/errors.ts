@@ -2,7 +2,6 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { builder, NotAuthorizedError } from './builder.ts';
-import { type Context, organises } from './context.ts';
 
 export { InputValidationError, NotAuthorizedError };
 
@@ -13,13 +12,6 @@ export class NotFoundError extends Error {
     readonly id: string,
   ) {
     super(`No ${kind} with id "${id}"`);
-  }
-}
-
-/** Throws unless the caller organises `groupId`; `what` finishes "Only an organiser of group … can". */
-export function requireOrganiserOf(context: Context, groupId: string | null, what = 'do this'): void {
-  if (!organises(context, groupId)) {
-    throw new NotAuthorizedError(`Only an organiser of group "${groupId}" can ${what}`);
   }
 }
 
@@ -65,6 +57,20 @@ builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
   fields: (t) => ({ kind: t.exposeString('kind'), id: t.exposeID('id') }),
+});
+
+/** Sign-in refused: the same words whether the email or the password was wrong. */
+export class SignInFailedError extends Error {
+  override name = 'SignInFailedError';
+  constructor() {
+    super('Wrong email or password');
+  }
+}
+
+builder.objectType(SignInFailedError, {
+  name: 'SignInFailedError',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
 });
 
 builder.objectType(NotAuthorizedError, {

@@ -47,6 +47,7 @@ builder.queryFields((t) => ({
   groupGraph: t.field({
     type: GroupGraphRef,
     description: 'The nodes and edges the explorer draws, in one round trip.',
+    authScopes: { public: true },
     args: { groupId: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const groupId = String(args.groupId);

@@ -29,11 +29,13 @@ GroupRef.implement({
 builder.queryFields((t) => ({
   groups: t.field({
     type: [GroupRef],
+    authScopes: { public: true },
     resolve: (_root, _args, context) => allGroups(context.db),
   }),
   group: t.field({
     type: GroupRef,
     nullable: true,
+    authScopes: { public: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args) => String(args.id),
   }),

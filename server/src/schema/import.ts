@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { describeIssue, ImportError } from '../import/dataset.ts';
 import { CSV_FILES, type CsvKind, type GroupCsvTexts, importGroupCsv } from '../import/group-csv.ts';
 import { builder } from './builder.ts';
-import { InputValidationError, MUTATION_ERRORS, requireOrganiserOf } from './errors.ts';
+import { InputValidationError, MUTATION_ERRORS } from './errors.ts';
 
 const MAX_CSV_CHARS = 5_000_000;
 const csvText = z.string().max(MAX_CSV_CHARS, `A file may hold at most ${MAX_CSV_CHARS} characters`);
@@ -45,12 +45,11 @@ builder.mutationField('importGroupCsv', (t) =>
   t.field({
     type: ImportSummaryRef,
     description: "An organiser imports their group's CSV files; a bad row refuses the whole import.",
-    authScopes: { identified: true },
+    authScopes: (_root, { input }) => ({ organiserOf: String(input.groupId) }),
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: ImportGroupCsvInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const groupId = String(input.groupId);
-      requireOrganiserOf(context, groupId, 'import into it');
       const texts: GroupCsvTexts = {};
       for (const kind of KINDS) {
         const text = input[kind];

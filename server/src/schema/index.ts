@@ -1,6 +1,7 @@
 // Imports every domain module (each registers its types on the builder), then builds the schema.
 import { builder } from './builder.ts';
 import './errors.ts';
+import './account.ts';
 import './industry.ts';
 import './group.ts';
 import './group-graph.ts';

@@ -23,7 +23,7 @@ import {
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
-import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
+import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { powerGroupsOnce } from './loaders.ts';
 
 export const IndustryRef = builder.loadableObjectRef('Industry', {
@@ -81,18 +81,21 @@ export async function matchIndustryText(context: Context, text: string): Promise
 builder.queryFields((t) => ({
   industries: t.field({
     type: [IndustryRef],
+    authScopes: { public: true },
     args: { search: t.arg.string({ validate: z.string().max(100) }) },
     resolve: (_root, args, context) => searchIndustries(context.db, args.search ?? null),
   }),
   matchIndustry: t.field({
     type: IndustryMatchRef,
     description: 'Which industry a piece of text means, how it matched, and alternatives when ambiguous.',
+    authScopes: { public: true },
     args: { text: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }) },
     resolve: (_root, args, context) => matchIndustryText(context, args.text),
   }),
   powerGroupTemplates: t.field({
     type: [PowerGroupRef],
     description: 'The curated power groups (templates), as defined for every group.',
+    authScopes: { public: true },
     resolve: (_root, _args, context) => powerGroupsOnce(context)(),
   }),
 }));
@@ -100,13 +103,6 @@ builder.queryFields((t) => ({
 async function requireIndustries(tx: Tx, ids: string[], path: string[]): Promise<void> {
   const missing = await missingIndustries(tx, ids);
   if (missing.length > 0) throw invalid(path, `Unknown industry: ${missing.join(', ')}`);
-}
-
-/** Industry-wide edits change every group, so only organisers may make them. */
-function requireOrganiser(context: Context): void {
-  if (!context.caller?.organiserOf.length) {
-    throw new NotAuthorizedError('Only a group organiser can change industries and power groups');
-  }
 }
 
 const SetSynergyInput = builder.inputType('SetSynergyInput', {
@@ -160,11 +156,11 @@ function distinctPair(a: string, b: string): void {
 builder.mutationFields((t) => ({
   setSynergy: t.field({
     type: IndustryPairRef,
-    authScopes: { identified: true },
+    // The catalogue is shared by every group: only the instance admin changes it.
+    authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: SetSynergyInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      requireOrganiser(context);
       distinctPair(input.industryA, input.industryB);
       await context.db.writeTransaction(async (tx) => {
         await requireIndustries(tx, [input.industryA, input.industryB], ['input']);
@@ -180,11 +176,11 @@ builder.mutationFields((t) => ({
   }),
   setCompetition: t.field({
     type: IndustryPairRef,
-    authScopes: { identified: true },
+    // The catalogue is shared by every group: only the instance admin changes it.
+    authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: SetCompetitionInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      requireOrganiser(context);
       distinctPair(input.industryA, input.industryB);
       await context.db.writeTransaction(async (tx) => {
         await requireIndustries(tx, [input.industryA, input.industryB], ['input']);
@@ -195,11 +191,11 @@ builder.mutationFields((t) => ({
   }),
   upsertPowerGroup: t.field({
     type: PowerGroupRef,
-    authScopes: { identified: true },
+    // The catalogue is shared by every group: only the instance admin changes it.
+    authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: UpsertPowerGroupInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      requireOrganiser(context);
       const industryIds = [...new Set(input.industryIds.map(String))];
       const powerGroup = {
         id: input.id,
@@ -216,11 +212,11 @@ builder.mutationFields((t) => ({
   }),
   removePowerGroup: t.field({
     type: 'ID',
-    authScopes: { identified: true },
+    // The catalogue is shared by every group: only the instance admin changes it.
+    authScopes: { admin: true },
     errors: { types: MUTATION_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
-      requireOrganiser(context);
       const removed = await context.db.writeTransaction((tx) => removePowerGroup(tx, String(args.id)));
       if (!removed) throw new NotFoundError('power group', String(args.id));
       return args.id;

@@ -1,8 +1,10 @@
 // Per-request batching: every loader here turns many field resolutions into one Cypher round trip.
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { allPowerGroups, organiserIdsByGroupIds } from '../db/member-repo.ts';
+import { accessTokenOwner } from '../db/auth-repo.ts';
+import { allPowerGroups, membersByIds, organiserIdsByGroupIds } from '../db/member-repo.ts';
 import { partnerFacts } from '../db/question-repo.ts';
+import { referralsByIds } from '../db/referral-repo.ts';
 import { type Context, staleBefore } from './context.ts';
 
 export const organiserIdsLoader = createContextCache(
@@ -26,3 +28,37 @@ export const powerGroupsOnce = createContextCache((context: Context) => {
     return loaded;
   };
 });
+
+// ---- what the access rules (builder.ts scopes) look up -------------------------------------------
+
+/** A member's group (null for an unknown member). */
+export const memberGroupLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const members = await membersByIds(context.db, ids);
+      const groupOf = new Map(members.map((member) => [member.id, member.groupId]));
+      return ids.map((id) => groupOf.get(id) ?? null);
+    }),
+);
+
+/** A referral's two members and the receiver's group (null for an unknown referral). */
+export const referralPartiesLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const referrals = await referralsByIds(context.db, ids, staleBefore(context));
+      const byId = new Map(referrals.map((referral) => [referral.id, referral]));
+      return ids.map((id) => {
+        const referral = byId.get(id);
+        return referral
+          ? { giverId: referral.giverId, receiverId: referral.receiverId, groupId: referral.groupId }
+          : null;
+      });
+    }),
+);
+
+export const accessTokenOwnerLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader((ids: readonly string[]) =>
+      Promise.all(ids.map((id) => accessTokenOwner(context.db, id))),
+    ),
+);

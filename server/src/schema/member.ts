@@ -6,7 +6,6 @@ import { z } from 'zod';
 import {
   createContact,
   createMember,
-  demoAccounts,
   entitiesExist,
   industrySeatHolder,
   removeMember,
@@ -23,8 +22,8 @@ import {
 } from '../db/member-repo.ts';
 import { memberPowerGroups } from '../domain/power-groups.ts';
 import { builder } from './builder.ts';
-import { type Context, isCaller, organises, staleBefore } from './context.ts';
-import { invalid, MUTATION_ERRORS, NotFoundError, requireOrganiserOf } from './errors.ts';
+import { type Context, staleBefore } from './context.ts';
+import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { GroupRef } from './group.ts';
 import { IndustryRef, PowerGroupRef } from './industry.ts';
 import { powerGroupsOnce } from './loaders.ts';
@@ -45,13 +44,17 @@ MemberRef.implement({
     bio: t.exposeString('bio', { nullable: true }),
     email: t.string({
       nullable: true,
-      description: 'Visible to signed-in callers only.',
-      resolve: (member, _args, context) => (context.caller ? member.email : null),
+      description: 'Visible to members of the same group only.',
+      authScopes: (member) => ({ memberOf: member.groupId ?? '' }),
+      unauthorizedResolver: () => null,
+      resolve: (member) => member.email,
     }),
     phone: t.string({
       nullable: true,
-      description: 'Visible to signed-in callers only.',
-      resolve: (member, _args, context) => (context.caller ? member.phone : null),
+      description: 'Visible to members of the same group only.',
+      authScopes: (member) => ({ memberOf: member.groupId ?? '' }),
+      unauthorizedResolver: () => null,
+      resolve: (member) => member.phone,
     }),
     joinedAt: t.exposeString('joinedAt', { nullable: true }),
     role: t.field({ type: MemberRole, resolve: (member) => member.role }),
@@ -99,12 +102,9 @@ const MemberStatsRef = builder.objectRef<MemberStatsRecord>('MemberStats').imple
     valueWon: t.float({
       nullable: true,
       description: 'Closed business from referrals received: the member and organisers only.',
-      resolve: async (stats, _args, context) => {
-        if (isCaller(context, stats.id)) return stats.valueWon;
-        if (!context.caller?.organiserOf.length) return null;
-        const member = await MemberRef.getDataloader(context).load(stats.id);
-        return organises(context, member?.groupId) ? stats.valueWon : null;
-      },
+      authScopes: (stats) => ({ $any: { self: stats.id, organiserOfMember: stats.id } }),
+      unauthorizedResolver: () => null,
+      resolve: (stats) => stats.valueWon,
     }),
   }),
 });
@@ -121,41 +121,25 @@ export const ContactRef = builder.objectRef<ContactRecord>('Contact').implement(
   }),
 });
 
-const DemoAccountRef = builder
-  .objectRef<{
-    token: string;
-    memberId: string;
-    label: string;
-    role: 'MEMBER' | 'ORGANISER';
-    groupId: string;
-  }>('DemoAccount')
-  .implement({
-    description: 'A sample member to sign in as, in the demo setup.',
-    fields: (t) => ({
-      token: t.exposeString('token'),
-      memberId: t.exposeID('memberId'),
-      label: t.exposeString('label'),
-      role: t.field({ type: MemberRole, resolve: (account) => account.role }),
-      groupId: t.exposeID('groupId'),
-    }),
-  });
-
 builder.queryFields((t) => ({
   me: t.field({
     type: MemberRef,
     nullable: true,
-    description: 'The signed-in caller, or null.',
+    description: 'The signed-in caller’s member, or null (see viewer for the account).',
+    authScopes: { public: true },
     resolve: (_root, _args, context) => context.caller?.memberId ?? null,
   }),
   member: t.field({
     type: MemberRef,
     nullable: true,
+    authScopes: { public: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args) => String(args.id),
   }),
   members: t.connection({
     type: MemberRef,
     description: 'Members by name, optionally of one group and matching a search of name or company.',
+    authScopes: { public: true },
     args: {
       groupId: t.arg.id(),
       search: t.arg.string({ validate: z.string().max(100) }),
@@ -169,21 +153,6 @@ builder.queryFields((t) => ({
           limit,
         }),
       ),
-  }),
-  demoAccounts: t.field({
-    type: [DemoAccountRef],
-    description: 'Sample members to sign in as (demo setup only; empty otherwise).',
-    resolve: async (_root, _args, context) => {
-      if (!context.demoAccounts) return [];
-      const accounts = await demoAccounts(context.db);
-      return accounts.map((account) => ({
-        token: `demo-${account.memberId}`,
-        memberId: account.memberId,
-        label: `${account.name}${account.industryName ? ` — ${account.industryName}` : ''}`,
-        role: account.role,
-        groupId: account.groupId,
-      }));
-    },
   }),
 }));
 
@@ -247,13 +216,12 @@ export const newId = (prefix: string) => `${prefix}-${randomUUID()}`;
 builder.mutationFields((t) => ({
   createMember: t.field({
     type: MemberRef,
-    authScopes: { identified: true },
+    authScopes: (_root, { input }) => ({ organiserOf: String(input.groupId) }),
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: CreateMemberInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const groupId = String(input.groupId);
       const industryId = String(input.industryId);
-      requireOrganiserOf(context, groupId);
       const id = newId('mem');
       await context.db.writeTransaction(async (tx) => {
         const exists = await entitiesExist(tx, { groupId, industryId });
@@ -285,13 +253,14 @@ builder.mutationFields((t) => ({
   }),
   updateMember: t.field({
     type: MemberRef,
-    authScopes: { identified: true },
+    authScopes: (_root, { input }) => ({
+      $any: { self: String(input.id), organiserOfMember: String(input.id) },
+    }),
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: UpdateMemberInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = String(input.id);
       const member = await memberOrThrow(context, id);
-      if (!isCaller(context, id)) requireOrganiserOf(context, member.groupId);
       const props: Record<string, string | string[]> = {};
       for (const key of [
         'name',
@@ -332,26 +301,28 @@ builder.mutationFields((t) => ({
   }),
   removeMember: t.field({
     type: 'ID',
-    description: 'Removes a member with their contacts (known only by them), referrals and one-to-ones.',
-    authScopes: { identified: true },
+    description:
+      'Removes a member with their account, contacts (known only by them), referrals and one-to-ones.',
+    authScopes: (_root, args) => ({ organiserOfMember: String(args.id) }),
     errors: { types: MUTATION_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const member = await memberOrThrow(context, String(args.id));
-      requireOrganiserOf(context, member.groupId);
       await context.db.writeTransaction((tx) => removeMember(tx, member.id));
       return member.id;
     },
   }),
   addContact: t.field({
     type: ContactRef,
-    authScopes: { identified: true },
+    authScopes: (_root, { input }, context) => {
+      const memberId = input.memberId ? String(input.memberId) : (context.caller?.memberId ?? '');
+      return { $any: { self: memberId, organiserOfMember: memberId } };
+    },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: AddContactInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const memberId = input.memberId ? String(input.memberId) : (context.caller?.memberId ?? '');
-      const member = await memberOrThrow(context, memberId);
-      if (!isCaller(context, memberId)) requireOrganiserOf(context, member.groupId);
+      await memberOrThrow(context, memberId);
       const industryId = String(input.industryId);
       const contact = {
         id: newId('con'),

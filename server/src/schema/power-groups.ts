@@ -109,6 +109,7 @@ builder.queryFields((t) => ({
     type: PowerGroupReportRef,
     description:
       'Each curated power group as it stands in the group, its gaps with inviters, and detected communities.',
+    authScopes: { public: true },
     args: { groupId: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const groupId = String(args.groupId);

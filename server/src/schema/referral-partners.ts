@@ -53,6 +53,7 @@ builder.queryFields((t) => ({
     description:
       'Members of the same group who do not compete with this member, ranked by a transparent score ' +
       '(synergy, relationship, trust, reciprocity) with reasons in words.',
+    authScopes: { public: true },
     args: {
       memberId: t.arg.id({ required: true }),
       limit: t.arg.int({ defaultValue: 10, validate: limitArg(100) }),

@@ -15,8 +15,8 @@ import {
   updateReferralStatus,
 } from '../db/referral-repo.ts';
 import { builder } from './builder.ts';
-import { type Context, isCaller, organises, staleBefore } from './context.ts';
-import { invalid, MUTATION_ERRORS, NotAuthorizedError, NotFoundError } from './errors.ts';
+import { type Context, staleBefore } from './context.ts';
+import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { ContactRef, MemberRef, newId } from './member.ts';
 
 export const ReferralStatus = builder.enumType('ReferralStatus', {
@@ -24,17 +24,10 @@ export const ReferralStatus = builder.enumType('ReferralStatus', {
   values: REFERRAL_STATUSES,
 });
 
-/** Who may see a referral's contact and value: the two members and the group's organisers. */
-function involved(
-  context: Context,
-  referral: Pick<ReferralRecord, 'giverId' | 'receiverId' | 'groupId'>,
-): boolean {
-  return (
-    isCaller(context, referral.giverId) ||
-    isCaller(context, referral.receiverId) ||
-    organises(context, referral.groupId)
-  );
-}
+/** Who may see a referral's contact, value and notes: the two members and the group's organisers. */
+const involvedScopes = (referral: Pick<ReferralRecord, 'giverId' | 'receiverId' | 'groupId'>) => ({
+  $any: { self: referral.giverId, $any: { self: referral.receiverId, organiserOf: referral.groupId ?? '' } },
+});
 
 export const ReferralRef = builder.loadableObjectRef('Referral', {
   load: (ids: string[], context: Context) => referralsByIds(context.db, ids, staleBefore(context)),
@@ -51,8 +44,10 @@ ReferralRef.implement({
       type: ContactRef,
       nullable: true,
       description: 'The person referred: visible to the two members and organisers.',
-      resolve: (referral, _args, context) =>
-        referral.contactId && involved(context, referral)
+      authScopes: (referral) => involvedScopes(referral),
+      unauthorizedResolver: () => null,
+      resolve: (referral) =>
+        referral.contactId
           ? {
               id: referral.contactId,
               name: referral.contactName ?? '',
@@ -68,11 +63,16 @@ ReferralRef.implement({
     value: t.float({
       nullable: true,
       description: 'Closed business in euros (WON only): visible to the two members and organisers.',
-      resolve: (referral, _args, context) => (involved(context, referral) ? referral.value : null),
+      authScopes: (referral) => involvedScopes(referral),
+      unauthorizedResolver: () => null,
+      resolve: (referral) => referral.value,
     }),
     notes: t.string({
       nullable: true,
-      resolve: (referral, _args, context) => (involved(context, referral) ? referral.notes : null),
+      description: 'Visible to the two members and organisers.',
+      authScopes: (referral) => involvedScopes(referral),
+      unauthorizedResolver: () => null,
+      resolve: (referral) => referral.notes,
     }),
     hotness: t.int({ nullable: true, resolve: (referral) => referral.hotness }),
     createdAt: t.exposeString('createdAt'),
@@ -86,6 +86,7 @@ builder.queryFields((t) => ({
     type: [ReferralRef],
     description:
       'Referrals, newest update first: of a group (by receiver), of a member (either side), by status, stalled.',
+    authScopes: { public: true },
     args: {
       groupId: t.arg.id(),
       memberId: t.arg.id(),
@@ -169,7 +170,15 @@ const OneToOneRef = builder
 builder.mutationFields((t) => ({
   recordReferral: t.field({
     type: ReferralRef,
-    authScopes: { identified: true },
+    authScopes: (_root, { input }, context) => {
+      const giverId = input.giverId ? String(input.giverId) : (context.caller?.memberId ?? '');
+      return {
+        $all: {
+          groupmateOf: String(input.receiverId),
+          $any: { self: giverId, organiserOfMember: giverId },
+        },
+      };
+    },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: RecordReferralInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -188,11 +197,6 @@ builder.mutationFields((t) => ({
         const [giver, receiver] = await membersForWrite(tx, [giverId, receiverId]);
         if (!giver?.exists) throw new NotFoundError('member', giverId);
         if (!receiver?.exists) throw new NotFoundError('member', receiverId);
-        if (!isCaller(context, giverId) && !organises(context, giver.groupId)) {
-          throw new NotAuthorizedError(
-            'You can record referrals you give (or, as an organiser, for your group)',
-          );
-        }
         let contactId = input.contactId ? String(input.contactId) : null;
         if (contactId) {
           const contact = await contactForReferral(tx, contactId, giverId);
@@ -229,7 +233,9 @@ builder.mutationFields((t) => ({
   }),
   updateReferralStatus: t.field({
     type: ReferralRef,
-    authScopes: { identified: true },
+    authScopes: (_root, { input }) => ({
+      $any: { referralParty: String(input.referralId), organiserOfReferral: String(input.referralId) },
+    }),
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: UpdateReferralStatusInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -243,8 +249,6 @@ builder.mutationFields((t) => ({
       await context.db.writeTransaction(async (tx) => {
         const referral = await referralForUpdate(tx, referralId);
         if (!referral) throw new NotFoundError('referral', referralId);
-        if (!involved(context, referral))
-          throw new NotAuthorizedError('Only the two members of a referral or an organiser can update it');
         if (!OPEN_STATUSES.includes(referral.status)) {
           throw invalid(
             ['input', 'status'],
@@ -263,7 +267,16 @@ builder.mutationFields((t) => ({
   }),
   recordOneToOne: t.field({
     type: OneToOneRef,
-    authScopes: { identified: true },
+    // Both members in the caller's group; the caller one of them or their organiser.
+    authScopes: (_root, { input }) => {
+      const [a = '', b = ''] = input.memberIds.map(String);
+      return {
+        $all: {
+          groupmateOf: a,
+          $all: { groupmateOf: b, $any: { self: a, $any: { self: b, organiserOfMember: a } } },
+        },
+      };
+    },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: RecordOneToOneInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -280,11 +293,6 @@ builder.mutationFields((t) => ({
       await context.db.writeTransaction(async (tx) => {
         const members = await membersForWrite(tx, [memberA, memberB]);
         for (const member of members) if (!member.exists) throw new NotFoundError('member', member.id);
-        const mayRecord = members.some((m) => isCaller(context, m.id) || organises(context, m.groupId));
-        if (!mayRecord)
-          throw new NotAuthorizedError(
-            'You can record your own one-to-ones (or, as an organiser, your group’s)',
-          );
         await createOneToOne(tx, meeting);
       });
       return { id: meeting.id, on: meeting.on, notes: meeting.notes, memberIds: [memberA, memberB] };

@@ -14,6 +14,7 @@ builder.queryField('databaseInfo', (t) =>
   t.field({
     type: DatabaseInfoRef,
     description: 'Which Neo4j answers: a cheap end-to-end check.',
+    authScopes: { public: true },
     resolve: (_root, _args, { db }) => databaseInfo(db),
   }),
 );

@@ -45,11 +45,8 @@ const WhoKnowsResultRef = builder
     }),
   });
 
-/** The caller's own group; null (every group) when anonymous. */
-async function callerGroupId(context: Context): Promise<string | null> {
-  if (!context.caller) return null;
-  return (await MemberRef.getDataloader(context).load(context.caller.memberId))?.groupId ?? null;
-}
+/** The caller's own group; null (every group) when anonymous or in no group. */
+const callerGroupId = (context: Context): string | null => context.caller?.memberOf[0] ?? null;
 
 builder.queryFields((t) => ({
   whoKnows: t.field({
@@ -57,6 +54,7 @@ builder.queryFields((t) => ({
     description:
       'Who in the group is, knows, or is one tie away from someone in an industry. The text is matched to an ' +
       'industry by name, synonym or fuzzily (see match); answers ranked by hops, then strength, with the path.',
+    authScopes: { public: true },
     args: {
       industry: t.arg.string({
         required: true,
@@ -73,7 +71,7 @@ builder.queryFields((t) => ({
       const match = await matchIndustryText(context, args.industry);
       const industry = match.industry;
       if (!industry) return { match, answers: [] };
-      const groupId = args.groupId ? String(args.groupId) : await callerGroupId(context);
+      const groupId = args.groupId ? String(args.groupId) : callerGroupId(context);
       const rows = await whoKnowsRows(context.db, {
         industryId: industry.id,
         groupId,

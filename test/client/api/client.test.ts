@@ -11,17 +11,18 @@ import { describe, expect, it } from 'vitest';
 const errorsBody = Response.json({ errors: [{ message: 'Unexpected error.' }] });
 
 describe('the API client', () => {
-  it('sends the token as a bearer header and returns data', async () => {
-    let seen: string | null = null;
+  it('sends the session cookie and the CSRF header (never a token), and returns data', async () => {
+    let sent: RequestInit | undefined;
     const api = createApiClient({
-      getToken: () => 'demo-m-1',
       fetch: async (_input, init) => {
-        seen = new Headers(init?.headers).get('authorization');
+        sent = init;
         return Response.json({ data: { ok: true } });
       },
     });
     await expect(api.request('{ ok }')).resolves.toEqual({ ok: true });
-    expect(seen).toBe('Bearer demo-m-1');
+    expect(sent?.credentials).toBe('same-origin');
+    expect(new Headers(sent?.headers).get('x-graphql-yoga-csrf')).toBe('1');
+    expect(new Headers(sent?.headers).get('authorization')).toBeNull();
   });
 
   it('says the server is down when nothing answers', async () => {

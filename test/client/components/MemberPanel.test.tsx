@@ -2,7 +2,7 @@ import { MemberPanel } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';
-import { renderWithSession } from '../fixtures/render.tsx';
+import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
 import { AOIFE } from '../fixtures/sample-group.ts';
 
 const REFERRALS = [
@@ -66,7 +66,7 @@ function api(me: unknown = null) {
     Member: { member: AOIFE },
     ReferralPartners: { referralPartners: PARTNERS },
     Referrals: { referrals: REFERRALS },
-    Me: { me },
+    Viewer: viewerOf(me as Parameters<typeof viewerOf>[0]),
   });
 }
 
@@ -110,7 +110,7 @@ describe('MemberPanel', () => {
   it('lets a signed-in member act on a suggestion', async () => {
     const props = handlers();
     const { ops } = api({ id: 'm-brian', name: 'Brian Walsh', role: 'MEMBER', group: null });
-    renderWithSession(<MemberPanel memberId="m-aoife" {...props} />, ops, 'demo-m-brian');
+    renderWithSession(<MemberPanel memberId="m-aoife" {...props} />, ops);
     fireEvent.click(await screen.findByRole('button', { name: 'Record a referral to Aoife' }));
     expect(props.onRecordReferral).toHaveBeenCalledWith('m-brian', 'm-aoife');
     fireEvent.click((await screen.findAllByRole('button', { name: 'Book a one-to-one' }))[0] as HTMLElement);

@@ -2,7 +2,7 @@ import { RecordReferralForm } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';
-import { renderWithSession } from '../fixtures/render.tsx';
+import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
 import { AOIFE, GRAPH } from '../fixtures/sample-group.ts';
 
 const MEMBERS = GRAPH.nodes.map((node) => ({
@@ -16,19 +16,16 @@ const INDUSTRIES = [
 ];
 
 function setup(recordReferral: unknown, contacts: unknown[] = []) {
-  const api = recordedApi(
-    {
-      Member: { member: { ...AOIFE, contacts } },
-      Industries: { industries: INDUSTRIES },
-      RecordReferral: recordReferral,
-    },
-    'demo-m-aoife',
-  );
+  const api = recordedApi({
+    Member: { member: { ...AOIFE, contacts } },
+    Industries: { industries: INDUSTRIES },
+    RecordReferral: recordReferral,
+    Viewer: viewerOf({ id: 'm-aoife', name: 'Aoife Byrne', role: 'ORGANISER', group: null }),
+  });
   const onRecorded = vi.fn();
   renderWithSession(
     <RecordReferralForm members={MEMBERS} giverId="m-aoife" canChooseGiver={false} onRecorded={onRecorded} />,
     api.ops,
-    'demo-m-aoife',
   );
   return { ...api, onRecorded };
 }
@@ -111,6 +108,7 @@ describe('RecordReferralForm', () => {
       notes: 'Needs a tax return',
       hotness: 3,
     });
-    expect(sent?.authorization).toBe('Bearer demo-m-aoife');
+    expect(sent?.csrf).toBe('1');
+    expect(sent?.credentials).toBe('same-origin');
   });
 });

@@ -2,38 +2,78 @@ import { ApiError, SERVER_DOWN_MESSAGE, SignIn, StateMessage } from '@powergroup
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';
-import { renderWithSession } from '../fixtures/render.tsx';
+import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
+
+const BRIAN = { id: 'm-brian', name: 'Brian Walsh', role: 'MEMBER', group: { id: 'g-1', name: 'Southside' } };
 
 describe('SignIn', () => {
-  it('signs in with a demo member picked from the list and keeps the token', async () => {
-    const { ops } = recordedApi({
-      DemoAccounts: {
-        demoAccounts: [
-          { token: 'demo-m-aoife', label: 'Aoife Byrne', memberId: 'm-aoife', role: 'ORGANISER' },
-          { token: 'demo-m-brian', label: 'Brian Walsh', memberId: 'm-brian', role: 'MEMBER' },
-        ],
-      },
-      Me: { me: { id: 'm-brian', name: 'Brian Walsh', role: 'MEMBER', group: null } },
+  it('signs in with email and password, then signs out', async () => {
+    const { ops, calls } = recordedApi({
+      Viewer: viewerOf(null),
+      DemoAccounts: { demoAccounts: [] },
+      SignIn: { signIn: { __typename: 'SignInSuccess', data: viewerOf(BRIAN).viewer } },
+      SignOut: { signOut: { __typename: 'SignOutSuccess', data: true } },
     });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    const picker = await screen.findByLabelText('Demo member (development)');
-    await screen.findByRole('option', { name: 'Aoife Byrne — organiser' });
-    fireEvent.change(picker, { target: { value: 'demo-m-brian' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'brian@example.org' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
     expect(await screen.findByText('Brian Walsh')).toBeTruthy();
-    expect(window.localStorage.getItem('powergroups.token')).toBe('demo-m-brian');
-    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(window.localStorage.getItem('powergroups.token')).toBeNull();
+    expect(calls.find((call) => call.operation === 'SignIn')?.variables).toEqual({
+      input: { email: 'brian@example.org', password: 'correct horse battery' },
+    });
+    // Nothing of the session is kept by the page: the server holds it in an HttpOnly cookie.
+    expect(window.localStorage.length).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: /Brian Walsh/ }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(calls.some((call) => call.operation === 'SignOut')).toBe(true);
   });
 
-  it('refuses a token the server does not recognise', async () => {
-    const { ops } = recordedApi({ DemoAccounts: { demoAccounts: [] }, Me: { me: null } });
+  it('says only "wrong email or password" when sign-in is refused', async () => {
+    const { ops } = recordedApi({
+      Viewer: viewerOf(null),
+      DemoAccounts: { demoAccounts: [] },
+      SignIn: { signIn: { __typename: 'SignInFailedError', message: 'Wrong email or password' } },
+    });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    fireEvent.change(screen.getByLabelText('Access token'), { target: { value: 'nonsense' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'nobody@example.org' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'guess' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
-    expect(await screen.findByText(/That token is not recognised/)).toBeTruthy();
-    expect(window.localStorage.getItem('powergroups.token')).toBeNull();
+    expect((await screen.findByRole('alert')).textContent).toBe('Wrong email or password');
+  });
+
+  it('offers the demo picker only when the server lists demo members, and signs in with demoSignIn', async () => {
+    const { ops, calls } = recordedApi({
+      Viewer: viewerOf(null),
+      DemoAccounts: {
+        demoAccounts: [
+          { label: 'Aoife Byrne', memberId: 'm-aoife', role: 'ORGANISER' },
+          { label: 'Brian Walsh', memberId: 'm-brian', role: 'MEMBER' },
+        ],
+      },
+      DemoSignIn: {
+        demoSignIn: { __typename: 'DemoSignInSuccess', data: { ...viewerOf(BRIAN).viewer, via: 'DEMO' } },
+      },
+    });
+    renderWithSession(<SignIn />, ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    const picker = await screen.findByLabelText('Or try the demo as a sample member');
+    await screen.findByRole('option', { name: 'Aoife Byrne — organiser' });
+    fireEvent.change(picker, { target: { value: 'm-brian' } });
+    expect(await screen.findByText('Demo')).toBeTruthy();
+    expect(calls.find((call) => call.operation === 'DemoSignIn')?.variables).toEqual({ memberId: 'm-brian' });
+  });
+
+  it('shows no demo picker outside the demo', async () => {
+    const { ops } = recordedApi({ Viewer: viewerOf(null), DemoAccounts: { demoAccounts: [] } });
+    renderWithSession(<SignIn />, ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    await screen.findByLabelText('Email');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByLabelText('Or try the demo as a sample member')).toBeNull();
   });
 });
 

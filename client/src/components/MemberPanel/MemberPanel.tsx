@@ -3,6 +3,7 @@
 import type { Me, PartnerAction, Referral } from '../../api/types.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { InviteMember } from '../InviteMember/InviteMember.tsx';
 import { ReferralStatusForm, STATUS_LABELS } from '../ReferralStatusForm/ReferralStatusForm.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
@@ -50,6 +51,8 @@ export function MemberPanel(props: MemberPanelProps) {
   const isSelf = me?.id === m.id;
   const canWrite = Boolean(me);
   const actingId = me?.id ?? '';
+  // Organisers invite the members of their own group to sign in (the server holds the same rule).
+  const mayInvite = me?.role === 'ORGANISER' && Boolean(m.group) && me.group?.id === m.group?.id && !isSelf;
 
   return (
     <article className="member-panel" aria-labelledby="member-name">
@@ -97,6 +100,8 @@ export function MemberPanel(props: MemberPanelProps) {
           </button>
         </div>
       )}
+
+      {mayInvite && <InviteMember memberId={m.id} name={firstName(m.name)} />}
 
       {(m.email || m.phone || m.joinedAt) && (
         <dl className="details">

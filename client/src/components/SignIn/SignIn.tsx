@@ -1,57 +1,116 @@
-// Sign in with a token; in development the server lists demo members to pick from.
+// Sign in with email and password (or, in the demo only, as a sample member); once signed in, the
+// account menu: access tokens for scripts, sign out, sign out everywhere.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { DemoAccount } from '../../api/types.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { AccessTokens } from '../AccessTokens/AccessTokens.tsx';
+import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export function SignIn() {
-  const { ops, me, token, signIn, signOut, signInError } = useSession();
+  const { ops, viewer, checking, signIn, demoSignIn, signOut, signOutEverywhere } = useSession();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
+  const [tokensOpen, setTokensOpen] = useState(false);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [demo, setDemo] = useState<DemoAccount[]>([]);
   const [busy, setBusy] = useState(false);
-  const tokenId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const emailId = useId();
+  const passwordId = useId();
   const pickerId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || viewer) return;
     let current = true;
+    // Empty unless the server runs the demo (the sample data on the bundled database, loopback).
     ops.demoAccounts().then(
       (accounts) => current && setDemo(accounts),
       () => current && setDemo([]),
     );
-    dialogRef.current?.querySelector<HTMLElement>('select, input')?.focus();
+    dialogRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
     return () => {
       current = false;
     };
-  }, [open, ops]);
+  }, [open, ops, viewer]);
 
-  async function submit(value: string) {
-    if (!value.trim()) return;
+  async function attempt(run: () => ReturnType<typeof signIn>) {
     setBusy(true);
-    const ok = await signIn(value);
+    setError(null);
+    const outcome = await run();
     setBusy(false);
-    if (ok) {
+    if (outcome.ok) {
       setOpen(false);
-      setText('');
-    }
+      setPassword('');
+    } else setError(outcome.message);
   }
 
-  if (me)
+  const close = () => setOpen(false);
+
+  if (viewer)
     return (
       <div className="signin signed-in">
-        <span className="who" title={me.group ? `${me.group.name}` : undefined}>
+        <button
+          type="button"
+          className="who button ghost"
+          aria-expanded={open}
+          aria-haspopup="menu"
+          onClick={() => setOpen((value) => !value)}
+          title={viewer.member?.group?.name}
+        >
           <span className="avatar" aria-hidden="true">
-            {initials(me.name)}
+            {initials(viewer.name)}
           </span>
           <span>
-            {me.name}
-            {me.role === 'ORGANISER' && <span className="badge">Organiser</span>}
+            {viewer.name}
+            {viewer.member?.role === 'ORGANISER' && <span className="badge">Organiser</span>}
+            {viewer.admin && <span className="badge">Admin</span>}
+            {viewer.via === 'DEMO' && <span className="badge">Demo</span>}
           </span>
-        </span>
-        <button type="button" className="button ghost" onClick={signOut}>
-          Sign out
         </button>
+        {open && (
+          <div
+            className="popover menu"
+            role="menu"
+            aria-label="Account"
+            onKeyDown={(event) => event.key === 'Escape' && close()}
+          >
+            <button
+              type="button"
+              role="menuitem"
+              className="button ghost"
+              onClick={() => {
+                close();
+                setTokensOpen(true);
+              }}
+            >
+              Access tokens
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              className="button ghost"
+              onClick={() => {
+                close();
+                void signOut();
+              }}
+            >
+              Sign out
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              className="button ghost"
+              onClick={() => {
+                close();
+                void signOutEverywhere();
+              }}
+            >
+              Sign out everywhere
+            </button>
+          </div>
+        )}
+        {tokensOpen && <AccessTokens onClose={() => setTokensOpen(false)} />}
       </div>
     );
 
@@ -61,9 +120,10 @@ export function SignIn() {
         type="button"
         className="button"
         aria-expanded={open}
+        disabled={checking}
         onClick={() => setOpen((value) => !value)}
       >
-        {token ? 'Signing in…' : 'Sign in'}
+        Sign in
       </button>
       {open && (
         <div
@@ -71,54 +131,65 @@ export function SignIn() {
           ref={dialogRef}
           role="dialog"
           aria-label="Sign in"
-          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+          onKeyDown={(event) => event.key === 'Escape' && close()}
         >
-          {demo.length > 0 && (
+          <form
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault();
+              void attempt(() => signIn(email, password));
+            }}
+          >
             <div className="field">
-              <label htmlFor={pickerId}>Demo member (development)</label>
+              <label htmlFor={emailId}>Email</label>
+              <input
+                id={emailId}
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+                required
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={passwordId}>Password</label>
+              <input
+                id={passwordId}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+                required
+              />
+            </div>
+            <button type="submit" className="button primary" disabled={busy || !email.trim() || !password}>
+              {busy ? 'Signing in…' : 'Sign in'}
+            </button>
+          </form>
+          <FormStatus error={error} />
+          <p className="hint">New here? Your organiser sends you a link to set a password.</p>
+          {demo.length > 0 && (
+            <div className="field demo-picker">
+              <label htmlFor={pickerId}>Or try the demo as a sample member</label>
               <select
                 id={pickerId}
                 defaultValue=""
-                onChange={(event) => void submit(event.target.value)}
+                onChange={(event) => {
+                  const memberId = event.target.value;
+                  if (memberId) void attempt(() => demoSignIn(memberId));
+                }}
                 disabled={busy}
               >
                 <option value="" disabled>
                   Choose a member…
                 </option>
                 {demo.map((account) => (
-                  <option key={account.token} value={account.token}>
+                  <option key={account.memberId} value={account.memberId}>
                     {account.label}
                     {account.role === 'ORGANISER' ? ' — organiser' : ''}
                   </option>
                 ))}
               </select>
             </div>
-          )}
-          <form
-            onSubmit={(event: FormEvent) => {
-              event.preventDefault();
-              void submit(text);
-            }}
-          >
-            <div className="field">
-              <label htmlFor={tokenId}>Access token</label>
-              <input
-                id={tokenId}
-                type="password"
-                autoComplete="off"
-                value={text}
-                onChange={(event) => setText(event.target.value)}
-                placeholder="Paste your token"
-              />
-            </div>
-            <button type="submit" className="button primary" disabled={busy || !text.trim()}>
-              {busy ? 'Checking…' : 'Sign in'}
-            </button>
-          </form>
-          {signInError && (
-            <p className="field-error" role="alert">
-              {signInError}
-            </p>
           )}
         </div>
       )}

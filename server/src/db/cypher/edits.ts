@@ -41,10 +41,8 @@ OPTIONAL MATCH (m)-[:KNOWS]->(c:Contact)
 WHERE COUNT { (c)<-[:KNOWS]-(:Member) } = 1 AND NOT EXISTS { (c)<-[:ABOUT]-(:Referral) }
 OPTIONAL MATCH (m)-[:GAVE|TO]-(r:Referral)
 OPTIONAL MATCH (m)-[:ATTENDED]->(o:OneToOne)
-OPTIONAL MATCH (t:ApiToken)-[:IDENTIFIES]->(m)
-WITH m, collect(DISTINCT c) AS contacts, collect(DISTINCT r) AS referrals, collect(DISTINCT o) AS meetings,
-     collect(DISTINCT t) AS tokens
-FOREACH (n IN contacts + referrals + meetings + tokens | DETACH DELETE n)
+WITH m, collect(DISTINCT c) AS contacts, collect(DISTINCT r) AS referrals, collect(DISTINCT o) AS meetings
+FOREACH (n IN contacts + referrals + meetings | DETACH DELETE n)
 DETACH DELETE m
 RETURN count(*) AS removed`;
 
@@ -96,14 +94,3 @@ export const REMOVE_POWER_GROUP = `
 MATCH (pg:PowerGroup {id: $id})
 DETACH DELETE pg
 RETURN count(*) AS removed`;
-
-export const CALLER_BY_TOKEN_HASH = `
-MATCH (:ApiToken {hash: $hash})-[:IDENTIFIES]->(m:Member)
-OPTIONAL MATCH (m)-[:MEMBER_OF {role: 'ORGANISER'}]->(g:Group)
-RETURN m.id AS memberId, m.name AS name, collect(g.id) AS organiserOf`;
-
-export const DEMO_ACCOUNTS = `
-MATCH (:ApiToken {label: 'demo'})-[:IDENTIFIES]->(m:Member)-[mo:MEMBER_OF]->(g:Group)
-OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(i:Industry)
-RETURN m.id AS memberId, m.name AS name, i.name AS industryName, g.id AS groupId, mo.role AS role
-ORDER BY g.name, mo.role DESC, m.name`;

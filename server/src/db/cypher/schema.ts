@@ -7,8 +7,15 @@ export const ID_CONSTRAINTS = ID_LABELS.map(
     `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
 );
 
-export const API_TOKEN_CONSTRAINT =
-  'CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE';
+/** Sign-in (cypher/auth.ts): an email names one account; every secret's hash finds one node. */
+export const AUTH_CONSTRAINTS = [
+  'CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT account_email IF NOT EXISTS FOR (a:Account) REQUIRE a.email IS UNIQUE',
+  'CREATE CONSTRAINT session_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.hash IS UNIQUE',
+  'CREATE CONSTRAINT access_token_id IF NOT EXISTS FOR (t:AccessToken) REQUIRE t.id IS UNIQUE',
+  'CREATE CONSTRAINT access_token_hash IF NOT EXISTS FOR (t:AccessToken) REQUIRE t.hash IS UNIQUE',
+  'CREATE CONSTRAINT invitation_hash IF NOT EXISTS FOR (i:Invitation) REQUIRE i.hash IS UNIQUE',
+];
 
 /** "mortgage broker" finds Mortgage intermediary through its synonyms. */
 export const INDUSTRY_FULLTEXT_INDEX =
@@ -24,7 +31,7 @@ export const PROPERTY_INDEXES = [
 
 export const SCHEMA_STATEMENTS = [
   ...ID_CONSTRAINTS,
-  API_TOKEN_CONSTRAINT,
+  ...AUTH_CONSTRAINTS,
   INDUSTRY_FULLTEXT_INDEX,
   ...PROPERTY_INDEXES,
 ];

@@ -114,15 +114,6 @@ export const MERGE_KNOWS = unwind(KNOWS_BODY);
 export const MERGE_ONE_TO_ONES = unwind(ONE_TO_ONE_BODY);
 export const MERGE_REFERRALS = unwind(REFERRAL_BODY);
 
-/** Demo identities: only the sha256 of each token is stored; createdAt is kept from the first run. */
-export const MERGE_API_TOKENS = `
-UNWIND $rows AS row
-MATCH (m:Member {id: row.memberId})
-MERGE (t:ApiToken {hash: row.hash})
-ON CREATE SET t.createdAt = datetime()
-SET t.label = row.label
-MERGE (t)-[:IDENTIFIES]->(m)`;
-
 // ---- LOAD CSV (the benchmark's anchor): the same bodies, with CSV text converted to types first.
 
 const loadCsv = (convert: string, body: string) => `
