@@ -1,5 +1,5 @@
 import { createGraphQLError } from 'graphql-yoga';
-import { allGroups, type GroupRecord, groupsByIds } from '../db/member-repo.ts';
+import { allGroups, groupsByIds } from '../db/member-repo.ts';
 import { type GroupSnapshot, groupSnapshot } from '../db/question-repo.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
