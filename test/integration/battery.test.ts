@@ -145,7 +145,11 @@ describe('malformed requests', () => {
   });
 
   it('says what to send instead of a wrong content type', async () => {
-    const response = await post('{ groups { id } }', { 'content-type': 'text/plain' });
+    // With the CSRF header: without it, a text/plain POST is refused earlier (403, see the audit below).
+    const response = await post('{ groups { id } }', {
+      'content-type': 'text/plain',
+      'x-graphql-yoga-csrf': '1',
+    });
     expect(response.status).toBe(415);
     expect(await response.text()).toMatch(/Send GraphQL as application\/json.*got text\/plain/);
     await stillHealthy();
@@ -153,7 +157,7 @@ describe('malformed requests', () => {
 
   it('refuses a query that does not parse, and an unknown operation name', async () => {
     const get = await fetch(`${base}/graphql?query=%7B`, {
-      headers: { accept: 'application/graphql-response+json' },
+      headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' },
     });
     expect(get.status).toBe(400);
     const response = await post(JSON.stringify({ query: '{ groups { id } }', operationName: 'Nope' }));
@@ -194,14 +198,42 @@ describe('expensive operations', () => {
     expect(body.errors[0]?.message).toMatch(/^Query cost [\d,]+ is over the limit of 20,000 \([\d.]+×\)/);
     expect(db.roundTrips).toBe(before);
   });
+
+  it('does not skip the cost check when another field has an invalid argument', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 4; i++) selection = `partners { member { ${selection} } }`;
+    const query = `{ referralPartners(memberId: "x", limit: 0) { score }
+      members(first: 200) { edges { node { ${selection} } } } }`;
+    const before = db.roundTrips;
+    const response = await post(JSON.stringify({ query }));
+    expect(response.status).toBe(400);
+    expect(db.roundTrips).toBe(before);
+  });
 });
 
 describe('GraphQL over HTTP', () => {
-  it("passes graphql-http's audit with no MUST or SHOULD failure", async () => {
+  // GET requests and form-encoded bodies are what a page on another site can make a browser send
+  // with the session cookie; the CSRF check refuses them unless they carry the CSRF header, and
+  // graphql-http's audit sends none. Only those MAY items fail; README says so.
+  const CSRF_REFUSALS = [
+    '5A70 MAY accept application/x-www-form-urlencoded formatted GET requests',
+    'D6D5 MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json',
+    '6A70 MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json',
+  ];
+
+  it("passes graphql-http's audit: no MUST or SHOULD failure, MAY failures only where CSRF refuses", async () => {
     const results = await auditServer({ url: `${base}/graphql` });
-    const failures = results.filter((result) => result.status !== 'ok');
-    expect(failures.map((failure) => `${failure.id} ${failure.name}`)).toEqual([]);
+    const failures = results.filter((result) => result.status !== 'ok').map((f) => `${f.id} ${f.name}`);
+    expect(failures.filter((failure) => !CSRF_REFUSALS.includes(failure))).toEqual([]);
     expect(results.length).toBeGreaterThan(50);
+  });
+
+  it('answers those GETs when they carry the CSRF header', async () => {
+    const query = encodeURIComponent('query ($skip: Boolean!) { __typename @skip(if: $skip) }');
+    const url = `${base}/graphql?query=${query}&variables=${encodeURIComponent('{"skip":false}')}`;
+    const response = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
 

@@ -9,7 +9,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { ruleOf } from './access-table.ts';
 import { type Context, isCaller, isMemberOf, organises } from './context.ts';
-import { fieldCost } from './cost.ts';
+import { TYPICAL_LIST_SIZE } from './cost.ts';
 import { accessTokenOwnerLoader, memberGroupLoader, referralPartiesLoader } from './loaders.ts';
 
 const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -59,7 +59,7 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   // Costs only: the limits are checked at validation (request-limits.ts), so a refusal is a 400.
-  complexity: { fieldComplexity: fieldCost },
+  complexity: { defaultComplexity: 1, defaultListMultiplier: TYPICAL_LIST_SIZE },
   scopeAuth: {
     authScopes: (context) => ({
       public: true,
@@ -114,7 +114,12 @@ export const builder = new SchemaBuilder<{
     defaultResultOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Success` },
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalise(fieldName)}Result` },
   },
-  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // A connection's cost is multiplied by its page size (first/last) once, on the connection field.
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
+  },
 });
 
 builder.queryType({});

@@ -2,9 +2,8 @@
 // the cost of what is selected inside it by how many items it may return — the size the caller
 // asks for (first, last, limit) or, for a list that takes no size, a chapter-sized guess. So
 // `members(first: 200) { partners { member { partners … } } }` costs 200 × 5 × 5 × … and is
-// refused at validation, before a resolver or Neo4j sees it (see ../request-limits.ts).
-import { type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
-
+// refused at validation, before a resolver or Neo4j sees it (see ../request-limits.ts). The
+// builder sets the default (1 a field, TYPICAL_LIST_SIZE a list); fields say when they know better.
 /** Items a list without a size argument is assumed to hold: about one chapter's worth. */
 export const TYPICAL_LIST_SIZE = 20;
 
@@ -27,26 +26,18 @@ export const DOMAIN_LIST_SIZES = {
 /** The cost option of a list field whose size the domain bounds (DOMAIN_LIST_SIZES). */
 export const listOf = (size: number) => ({ field: 1, multiplier: size });
 
-function requestedSize(args: Record<string, unknown>): number | undefined {
-  for (const name of ['first', 'last', 'limit']) {
-    const value = args[name];
-    if (typeof value === 'number') return Math.max(0, value);
-  }
-  return undefined;
-}
-
-export function fieldCost<Context>(
-  args: Record<string, unknown>,
-  _context: Context,
-  field: GraphQLField<unknown, Context, Record<string, unknown>>,
-): { field: number; multiplier: number } {
-  const named = getNamedType(field.type).name;
-  // A relay connection is multiplied by its page size once, on the connection field; its edges
-  // list is that page, not a second multiplication.
-  if (named.endsWith('Connection')) return { field: 1, multiplier: requestedSize(args) ?? TYPICAL_LIST_SIZE };
-  if (named.endsWith('ConnectionEdge')) return { field: 1, multiplier: 1 };
-  if (isListType(getNullableType(field.type))) {
-    return { field: 1, multiplier: requestedSize(args) ?? TYPICAL_LIST_SIZE };
-  }
-  return { field: 1, multiplier: 1 };
-}
+/**
+ * The cost option of a field whose list size the caller chooses (first, last or limit), falling
+ * back to the field's default size. Only these fields read arguments while costing: the others'
+ * costs are fixed, so an input that fails validation is still answered field by field (a typed
+ * ValidationError) and never skips the cost check.
+ */
+export const listSizedBy =
+  (defaultSize: number) =>
+  (args: Record<string, unknown>): { field: number; multiplier: number } => {
+    for (const name of ['first', 'last', 'limit']) {
+      const value = args[name];
+      if (typeof value === 'number') return { field: 1, multiplier: Math.max(0, value) };
+    }
+    return { field: 1, multiplier: defaultSize };
+  };

@@ -23,6 +23,7 @@ import {
 import { memberPowerGroups } from '../domain/power-groups.ts';
 import { builder } from './builder.ts';
 import { type Context, staleBefore } from './context.ts';
+import { listSizedBy } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { GroupRef } from './group.ts';
 import { IndustryRef, PowerGroupRef } from './industry.ts';
@@ -144,6 +145,7 @@ builder.queryFields((t) => ({
       groupId: t.arg.id(),
       search: t.arg.string({ validate: z.string().max(100) }),
     },
+    complexity: listSizedBy(50),
     resolve: (_root, args, context) =>
       resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ offset, limit }) =>
         membersPage(context.db, {

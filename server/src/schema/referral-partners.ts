@@ -3,6 +3,7 @@ import { createGraphQLError } from 'graphql-yoga';
 import { type PartnerScore, partnerCandidates, scorePartners } from '../domain/partner-scoring.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
+import { listSizedBy } from './cost.ts';
 import { limitArg } from './errors.ts';
 import { partnerFactsLoader } from './loaders.ts';
 import { MemberRef } from './member.ts';
@@ -43,6 +44,7 @@ builder.objectField(MemberRef, 'partners', (t) =>
     type: [PartnerSuggestionRef],
     description: 'Best non-competing referral partners in the member’s group (same as referralPartners).',
     args: { limit: t.arg.int({ defaultValue: 5, validate: limitArg(50) }) },
+    complexity: listSizedBy(5),
     resolve: (member, args, context) => partnersOf(context, member.id, args.limit ?? 5),
   }),
 );
@@ -58,6 +60,7 @@ builder.queryFields((t) => ({
       memberId: t.arg.id({ required: true }),
       limit: t.arg.int({ defaultValue: 10, validate: limitArg(100) }),
     },
+    complexity: listSizedBy(10),
     resolve: async (_root, args, context) => {
       const memberId = String(args.memberId);
       if (!(await MemberRef.getDataloader(context).load(memberId))) {

@@ -16,6 +16,7 @@ import {
 } from '../db/referral-repo.ts';
 import { builder } from './builder.ts';
 import { type Context, staleBefore } from './context.ts';
+import { listSizedBy } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { ContactRef, MemberRef, newId } from './member.ts';
 
@@ -94,6 +95,7 @@ builder.queryFields((t) => ({
       stalled: t.arg.boolean(),
       limit: t.arg.int({ defaultValue: 100, validate: z.number().int().min(1).max(500) }),
     },
+    complexity: listSizedBy(100),
     resolve: (_root, args, context) =>
       findReferrals(
         context.db,

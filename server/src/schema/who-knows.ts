@@ -5,6 +5,7 @@ import type { IndustryMatchResult } from '../domain/industry-match.ts';
 import { type PathStep, type WhoKnowsAnswer, whoKnowsAnswers } from '../domain/who-knows.ts';
 import { builder } from './builder.ts';
 import { type Context, isCaller, organises } from './context.ts';
+import { TYPICAL_LIST_SIZE } from './cost.ts';
 import { limitArg } from './errors.ts';
 import { IndustryMatchRef, matchIndustryText } from './industry.ts';
 import { MemberRef } from './member.ts';
@@ -67,6 +68,8 @@ builder.queryFields((t) => ({
       }),
       limit: t.arg.int({ defaultValue: 25, validate: limitArg(200) }),
     },
+    // Its answers list (a list: TYPICAL_LIST_SIZE by default) holds `limit` answers.
+    complexity: (args) => ({ field: 1, multiplier: Math.max(1, (args.limit ?? 25) / TYPICAL_LIST_SIZE) }),
     resolve: async (_root, args, context) => {
       const match = await matchIndustryText(context, args.industry);
       const industry = match.industry;
