@@ -2,7 +2,13 @@
 // functions, bulk repository helpers, and the raw pieces a benchmark compares the API against.
 // The app itself never imports this file.
 
-export { issueAccessToken, revokeToken, startSession } from './auth/accounts.ts';
+export {
+  createOrganiser,
+  inviteMember,
+  issueAccessToken,
+  revokeToken,
+  startSession,
+} from './auth/accounts.ts';
 export { hashToken } from './db/auth-repo.ts';
 export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
 export { int, isStoppedByDeadline } from './db/database.ts';

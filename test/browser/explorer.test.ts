@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';
 import { deleteContactNamed, useExplorerPage } from './support/explorer-page.ts';
+import { invitationLink, signInWithPassword, TEST_PASSWORD } from './support/sign-in.ts';
 
 const appUrl = inject('appUrl');
 const GROUP = SAMPLE_FACTS.groupId;
@@ -81,10 +82,34 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('heading', { name: /Brian Walsh/ }).waitFor();
   });
 
-  it('signs in with a demo token', async () => {
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Access token').fill(`demo-${GIVER}`);
-    await page.getByRole('dialog', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
+  it('signs in through an invitation link, then with email and password', async () => {
+    const { link, email } = await invitationLink(appUrl, GIVER);
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Welcome, Maeve Quinn' }).waitFor();
+    await page.getByLabel(/^Password \(at least/).fill(TEST_PASSWORD);
+    await page.getByLabel('The same password again').fill(TEST_PASSWORD);
+    await screenshot(page, '04a-invitation');
+    await page.getByRole('button', { name: 'Set password and sign in' }).click();
+    await page.locator('.signed-in', { hasText: 'Maeve Quinn' }).waitFor();
+    // The link leaves the address (and the history): the explorer opens on her group.
+    expect(page.url()).not.toContain('/invite');
+    expect(page.url()).not.toContain('#');
+
+    // The link worked once: opened again, it says so.
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'This link does not work any more' }).waitFor();
+
+    // Signed out, the password signs her in again.
+    await page.goto(`${appUrl}/groups/${GROUP}?member=${BRIAN}`);
+    await waitForGraph(page);
+    await page
+      .locator('.signin')
+      .getByRole('button', { name: /Maeve Quinn/ })
+      .click();
+    await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Record a referral to Brian' }).count()).toBe(0);
+    await signInWithPassword(page, email);
     await page.locator('.signed-in', { hasText: 'Maeve Quinn' }).waitFor();
     await page.getByRole('button', { name: 'Record a referral to Brian' }).waitFor();
     await screenshot(page, '04-signed-in');

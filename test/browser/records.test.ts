@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';
 import { deleteContactNamed, useExplorerPage } from './support/explorer-page.ts';
+import { signInThroughInvitation } from './support/sign-in.ts';
 
 const appUrl = inject('appUrl');
 const GROUP = SAMPLE_FACTS.groupId;
@@ -56,12 +57,10 @@ async function waitForEdge(page: Page, kind: string, a: string, b: string, direc
 
 describe('recording in the explorer, in Chromium', () => {
   it('signs in as a member of the main group', async () => {
+    await signInThroughInvitation(page, appUrl, SIGNER);
     await page.goto(`${appUrl}/groups/${GROUP}?member=${RECEIVER}`);
     await waitForGraph(page);
     await page.getByRole('heading', { name: /Colm Brady/ }).waitFor();
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Access token').fill(`demo-${SIGNER}`);
-    await page.getByRole('dialog', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
     await page.locator('.signed-in', { hasText: 'Yvonne Lawlor' }).waitFor();
     await page.getByRole('button', { name: 'Record a referral to Colm' }).waitFor();
   });

@@ -17,17 +17,20 @@ export interface TestApiOptions {
   demoMode?: boolean;
   /** Rate limits other than the defaults (auth/plugins.ts DEFAULT_RATE_LIMITS). */
   limits?: YogaOptions['limits'];
+  /** Origins allowed to call with credentials (CORS_ORIGINS). */
+  corsOrigins?: string[];
 }
 
 export type TestApi = Awaited<ReturnType<typeof testApi>>;
 
-export async function testApi({ db, now, demoMode = false, limits }: TestApiOptions = {}) {
+export async function testApi({ db, now, demoMode = false, limits, corsOrigins }: TestApiOptions = {}) {
   db ??= await testDatabase();
   const yoga = createYogaServer({
     db,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     demoMode,
     limits,
+    corsOrigins,
     now: now ? () => now : undefined,
   });
   return {

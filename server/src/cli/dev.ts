@@ -23,7 +23,13 @@ const children: ChildProcess[] = [
       '../seed',
       'src/main.ts',
     ],
-    { cwd: `${REPO_ROOT}server`, stdio: 'inherit', detached: true },
+    {
+      cwd: `${REPO_ROOT}server`,
+      stdio: 'inherit',
+      detached: true,
+      // Invitation links open the explorer, which Vite serves in development.
+      env: { ...process.env, PUBLIC_URL: env.PUBLIC_URL ?? 'http://localhost:5173' },
+    },
   ),
   spawn('pnpm', ['--filter', '@powergroups/client', 'dev'], {
     cwd: REPO_ROOT,

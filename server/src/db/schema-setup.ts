@@ -5,6 +5,16 @@ import type { Database } from './database.ts';
 export async function ensureSchema(db: Database): Promise<void> {
   // Schema statements cannot share a transaction with each other, so one round trip each;
   // this runs at start-up, never per request.
-  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
+  for (const statement of SCHEMA_STATEMENTS) {
+    try {
+      await db.write(statement);
+    } catch (error) {
+      // Two processes setting the schema up at once (a test run's setups, two servers starting):
+      // the other one made this rule between our "IF NOT EXISTS" check and the create. It exists.
+      if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') {
+        throw error;
+      }
+    }
+  }
   await db.write(AWAIT_INDEXES);
 }

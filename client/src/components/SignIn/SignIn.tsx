@@ -19,6 +19,17 @@ export function SignIn() {
   const passwordId = useId();
   const pickerId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // A click anywhere else closes the popover (the menu or the sign-in form).
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
 
   useEffect(() => {
     if (!open || viewer) return;
@@ -49,7 +60,7 @@ export function SignIn() {
 
   if (viewer)
     return (
-      <div className="signin signed-in">
+      <div className="signin signed-in" ref={rootRef}>
         <button
           type="button"
           className="who button ghost"
@@ -115,7 +126,7 @@ export function SignIn() {
     );
 
   return (
-    <div className="signin">
+    <div className="signin" ref={rootRef}>
       <button
         type="button"
         className="button"
