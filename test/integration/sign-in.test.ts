@@ -191,6 +191,18 @@ describe('members invited by the organiser', () => {
     expect(ok.body.data?.acceptInvitation).toMatchObject({ data: { name: 'Mark Member', admin: false } });
   });
 
+  it('cannot be invited again by an organiser once they have a password (no takeover by link)', async () => {
+    const again = await send(
+      `mutation ($id: ID!) { createInvitation(memberId: $id) { __typename ... on Error { message } } }`,
+      { id: memberId },
+      { cookie: organiserCookie },
+    );
+    expect(again.body.data?.createInvitation).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/set a password already/),
+    });
+  });
+
   it('sign in with email (any case) and password; a refusal says only "wrong email or password"', async () => {
     const ok = await timed('sign in (argon2id verify + session)', () =>
       send(SIGN_IN, { input: { email: MEMBER_EMAIL.toUpperCase(), password: PASSWORD } }),

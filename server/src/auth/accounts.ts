@@ -80,12 +80,19 @@ export interface Invitation {
 
 /**
  * An invitation for a member: creates their account (its email is the member's) if they have none,
- * and a single-use link that lets them set a password. Inviting again replaces the last link, and
- * for an account that has a password it is how a forgotten one is reset.
+ * and a single-use link that lets them set a password. Inviting again replaces the last link.
+ * Whoever makes the link sees it, so only `reset` (the server's operator: `pnpm admin invite`) may
+ * make one for an account that has a password already, or for the instance admin: an organiser's
+ * link would otherwise let them take over that account.
  */
 export async function inviteMember(
   db: Database,
-  { memberId, invitedBy, settings }: { memberId: string; invitedBy: string | null; settings: AuthSettings },
+  {
+    memberId,
+    invitedBy,
+    settings,
+    reset = false,
+  }: { memberId: string; invitedBy: string | null; settings: AuthSettings; reset?: boolean },
 ): Promise<Invitation> {
   const token = newSecret('invitation');
   return db.writeTransaction(async (tx) => {
@@ -106,11 +113,18 @@ export async function inviteMember(
           'memberId',
         );
       }
-      account = { accountId: newAuthId('acc'), email, memberId, admin: false };
+      account = { accountId: newAuthId('acc'), email, memberId, admin: false, hasPassword: false };
       await createAccount(tx, { id: account.accountId, email, memberId, admin: false });
     }
     if (!account.email)
       throw new AccountError(`${member.name} is a demo identity: it takes no invitation`, 'memberId');
+    if (!reset && (account.hasPassword || account.admin)) {
+      throw new AccountError(
+        `${member.name} has ${account.admin ? 'the instance admin’s account' : 'set a password already'}: ` +
+          'they sign in with it; a forgotten password is reset by the server’s operator (`pnpm admin invite`)',
+        'memberId',
+      );
+    }
     const expiresAt = await createInvitation(tx, {
       accountId: account.accountId,
       token,
@@ -242,7 +256,12 @@ export async function createOrganiser(
       admin,
     };
   });
-  const invitation = await inviteMember(db, { memberId: result.memberId, invitedBy: null, settings });
+  const invitation = await inviteMember(db, {
+    memberId: result.memberId,
+    invitedBy: null,
+    settings,
+    reset: true,
+  });
   return { ...result, ...invitation };
 }
 
@@ -258,7 +277,7 @@ export async function createAdmin(
     let account = await accountByEmail(tx, email);
     if (account) await setAdmin(tx, account.accountId, true);
     else {
-      account = { accountId: newAuthId('acc'), email, memberId: null, admin: true };
+      account = { accountId: newAuthId('acc'), email, memberId: null, admin: true, hasPassword: false };
       await createAccount(tx, { id: account.accountId, email, memberId: null, admin: true });
     }
     const expiresAt = await createInvitation(tx, {

@@ -133,7 +133,8 @@ async function main(argv: string[]): Promise<void> {
           values.member ??
           (values.email ? (await accountByEmail(db, normaliseEmail(values.email)))?.memberId : null);
         if (!memberId) throw new UsageError('give --member <id>, or --email of an account that is a member');
-        printLink('Invitation', await inviteMember(db, { memberId, invitedBy: null, settings }));
+        // The operator may reset a forgotten password: the link replaces it once used.
+        printLink('Invitation', await inviteMember(db, { memberId, invitedBy: null, settings, reset: true }));
         break;
       }
       case 'create-token': {

@@ -78,6 +78,8 @@ export interface AccountRecord {
   email: string | null;
   memberId: string | null;
   admin: boolean;
+  /** The account has a password (it has signed in before). */
+  hasPassword: boolean;
 }
 
 /** The account that signs in with this (normalised) email, with its password hash; null if none. */

@@ -295,8 +295,8 @@ builder.mutationFields((t) => ({
   createInvitation: t.field({
     type: InvitationRef,
     description:
-      'A single-use link for a member of your group to set a password (expires after INVITATION_DAYS). ' +
-      'For a member who has one, the link resets it.',
+      'A single-use link for a member of your group to set a password (expires after INVITATION_DAYS); ' +
+      'not for one who has set a password (a forgotten one is reset with `pnpm admin invite`).',
     authScopes: (_root, args) => ({ organiserOfMember: String(args.memberId) }),
     errors: { types: MUTATION_ERRORS },
     args: { memberId: t.arg.id({ required: true }) },

@@ -17,6 +17,8 @@ export async function invitationLink(
       memberId,
       invitedBy: null,
       settings: { publicUrl: appUrl, sessionDays: 1, invitationDays: 1 },
+      // As `pnpm admin invite` does: a member signed in by an earlier suite gets a new password.
+      reset: true,
     });
     return { link: invitation.link, email: invitation.email };
   } finally {

@@ -44,11 +44,13 @@ RETURN a.id AS accountId, a.passwordHash AS passwordHash`;
 export const ACCOUNT_BY_EMAIL = `
 MATCH (a:Account {email: $email})
 OPTIONAL MATCH (a)-[:IS]->(m:Member)
-RETURN a.id AS accountId, a.email AS email, m.id AS memberId, coalesce(a.admin, false) AS admin`;
+RETURN a.id AS accountId, a.email AS email, m.id AS memberId, coalesce(a.admin, false) AS admin,
+       a.passwordHash IS NOT NULL AS hasPassword`;
 
 export const ACCOUNT_OF_MEMBER = `
 MATCH (a:Account)-[:IS]->(m:Member {id: $memberId})
-RETURN a.id AS accountId, a.email AS email, m.id AS memberId, coalesce(a.admin, false) AS admin`;
+RETURN a.id AS accountId, a.email AS email, m.id AS memberId, coalesce(a.admin, false) AS admin,
+       a.passwordHash IS NOT NULL AS hasPassword`;
 
 /** An account, for a member when $memberId names one (an instance admin may have none). */
 export const CREATE_ACCOUNT = `
