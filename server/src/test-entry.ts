@@ -26,10 +26,13 @@ export * from './domain/group-graph.ts';
 export * from './domain/industry-match.ts';
 export * from './domain/partner-scoring.ts';
 export * from './domain/power-groups.ts';
+export * from './domain/referral-rules.ts';
 export * from './domain/who-knows.ts';
 export { csvLine, parseCsv } from './import/csv.ts';
 export { locate, validateGraph } from './import/dataset.ts';
 export * from './import/generator.ts';
+export { IMPORT_LIMITS, importGroupCsv as importGroupCsvTexts } from './import/group-csv.ts';
+export { ONE_TRANSACTION_ROWS } from './import/loader.ts';
 export { type ApiTokenRow, ROW_KINDS } from './import/rows.ts';
 export { operationCost } from './request-limits.ts';
 export {
@@ -41,5 +44,6 @@ export {
   NOT_PRIVATE,
   outcomesOf,
 } from './schema/access-table.ts';
+export { AUDITED } from './schema/audit.ts';
 export { QUERY_LIMITS } from './schema/cost.ts';
 export { schema } from './schema/index.ts';

@@ -26,6 +26,7 @@ import {
   useResponseSizeCap,
   useUnsupportedMediaTypeMessage,
 } from './request-limits.ts';
+import { NotAuthorizedError } from './schema/builder.ts';
 import type { Context } from './schema/context.ts';
 import { schema } from './schema/index.ts';
 
@@ -134,6 +135,11 @@ export function createYogaServer({
           return createGraphQLError('The database is unavailable right now: try again shortly (see /ready)', {
             extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
           });
+        }
+        // A refused query field (scope-auth) says which rule refused it: the words are ours.
+        const cause = error instanceof GraphQLError ? error.originalError : error;
+        if (cause instanceof NotAuthorizedError) {
+          return createGraphQLError(cause.message, { extensions: { code: 'FORBIDDEN' } });
         }
         if (isStoppedByDeadline(error)) {
           return createGraphQLError(

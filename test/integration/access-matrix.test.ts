@@ -7,6 +7,7 @@ import {
   ACCESS_RULES,
   type AccessCaller,
   type AccessOutcome,
+  AUDITED,
   countByIdTag,
   hashToken,
   issueAccessToken,
@@ -59,7 +60,9 @@ beforeAll(async () => {
      CREATE (open)-[:ABOUT]->(c)
      CREATE (g)-[:GAVE]->(won:Referral {id: $won, status: 'WON', value: 1000.0, notes: 'won notes', hotness: 4,
               createdAt: datetime('2026-10-01T10:00:00Z'), updatedAt: datetime('2026-10-20T10:00:00Z')})-[:TO]->(m)
-     CREATE (won)-[:ABOUT]->(c)`,
+     CREATE (won)-[:ABOUT]->(c)
+     CREATE (:Change {id: $change, at: datetime('2026-10-20T10:00:00Z'), action: 'updateReferralStatus',
+              actorName: 'Matrix', groupId: $group, targetId: $won, summary: 'OFFERED → WON'})`,
     {
       m: MEMBER,
       g: GROUPMATE,
@@ -67,6 +70,8 @@ beforeAll(async () => {
       contact: CONTACT,
       open: OPEN_REFERRAL,
       won: WON_REFERRAL,
+      change: sample.ownId('chg', 'matrix'),
+      group: GROUP_A,
     },
   );
   await db.write(
@@ -202,7 +207,8 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
   }),
   updateReferralStatus: () => ({
     query: `mutation ($input: UpdateReferralStatusInput!) ${result('updateReferralStatus(input: $input)')}`,
-    variables: { input: { referralId: OPEN_REFERRAL, status: 'CONTACTED' } },
+    // Notes: what either member (or an organiser) may change; who may move it on is the domain's rule.
+    variables: { input: { referralId: OPEN_REFERRAL, notes: 'matrix notes' } },
   }),
   recordOneToOne: () => ({
     query: `mutation ($input: RecordOneToOneInput!) ${result('recordOneToOne(input: $input)')}`,
@@ -231,7 +237,7 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
 };
 
 const MEMBER_FIELDS = `{ member(id: "${MEMBER}") { email phone contacts { id } stats { valueWon } } }`;
-const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } } }`;
+const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } history { id } } }`;
 
 /** How each private field row is read, and whether the answer showed it. */
 const FIELDS: Record<string, { query: string; shown: (data: Record<string, unknown>) => boolean }> = {
@@ -248,6 +254,10 @@ const FIELDS: Record<string, { query: string; shown: (data: Record<string, unkno
   'Referral.value': { query: REFERRAL_FIELDS, shown: (data) => wonOf(data).value !== null },
   'Referral.notes': { query: REFERRAL_FIELDS, shown: (data) => wonOf(data).notes !== null },
   'Referral.contact': { query: REFERRAL_FIELDS, shown: (data) => wonOf(data).contact !== null },
+  'Referral.history': {
+    query: REFERRAL_FIELDS,
+    shown: (data) => (wonOf(data).history as unknown[]).length > 0,
+  },
 };
 const memberOf = (data: Record<string, unknown>) => data.member as Record<string, unknown>;
 const wonOf = (data: Record<string, unknown>) => {
@@ -258,6 +268,7 @@ const wonOf = (data: Record<string, unknown>) => {
 
 const QUERIES: Record<string, Call> = {
   'Query.accessTokens': { query: '{ accessTokens { id } }' },
+  'Query.changes': { query: `{ changes(groupId: "${GROUP_A}", limit: 5) { id } }` },
 };
 
 async function send(call: Call, headers: Record<string, string>) {
@@ -289,6 +300,15 @@ async function snapshot() {
   return { tagged, auth };
 }
 
+/** Changes recorded by a mutation so far (any group: other suites may add some meanwhile). */
+async function changeCount(action: string): Promise<number> {
+  const [row] = await sample.api.db.read<{ changes: number }>(
+    'MATCH (c:Change {action: $action}) RETURN count(c) AS changes',
+    { action },
+  );
+  return row?.changes ?? 0;
+}
+
 type Row = { row: string; caller: AccessCaller; expected: AccessOutcome };
 const rows: Row[] = Object.entries(ACCESS_RULES).flatMap(([row, rule]) => {
   const outcomes = outcomesOf(rule);
@@ -313,6 +333,7 @@ describe('the access matrix', () => {
       ? await (MUTATIONS[mutation] as (n: number) => Promise<Call> | Call)(serial)
       : (QUERIES[row] ?? { query: FIELDS[row]?.query ?? '' });
     const before = expected === '✓' ? null : await snapshot();
+    const changesBefore = mutation ? await changeCount(mutation) : 0;
     const { status, body } = await send(call, headers);
 
     let outcome: AccessOutcome;
@@ -321,6 +342,9 @@ describe('the access matrix', () => {
       const answer = body.data?.[mutation] as { __typename?: string; message?: string } | undefined;
       expect(answer, JSON.stringify(body)).toBeDefined();
       outcome = answer?.__typename === 'NotAuthorizedError' ? '·' : '✓';
+      // Every write is recorded: a mutation that wrote (a …Success) and is audited left a Change.
+      if (AUDITED[mutation] === true && answer?.__typename?.endsWith('Success'))
+        expect(await changeCount(mutation), `${mutation} left no Change`).toBeGreaterThan(changesBefore);
     } else if (row in QUERIES) {
       outcome = body.errors?.length ? '·' : '✓';
     } else {

@@ -125,7 +125,7 @@ describe('CSV import refuses a bad row, naming file, row and field, and writes n
     expect(error).toBeInstanceOf(ImportError);
     const message = (error as Error).message;
     expect(message).toMatch(
-      /referrals\.csv: row 2 \(line 3\), field "value": only a WON referral has a value/,
+      /referrals\.csv: row 2 \(line 3\), field "value": only a won referral has a value/,
     );
     expect(message).toMatch(/referrals\.csv: row 3 \(line 4\), field "updatedAt": must be a date-time/);
     expect((await countByIdTag(db, badTag)).nodes).toEqual({});

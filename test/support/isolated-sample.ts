@@ -108,6 +108,8 @@ export function isolatedSample(suite: string): IsolatedSample {
       if (!db) return;
       try {
         await db.write(DELETE_TAGGED_GROUPS, { tag });
+        // The audit trail of the copy's groups (Change ids are the API's own, without the tag).
+        await db.write('MATCH (c:Change) WHERE c.groupId CONTAINS $tag DELETE c', { tag });
         await deleteByIdTag(db, tag);
         expect(await countByIdTag(db, tag), `left behind by ${tag}`).toEqual({
           nodes: {},

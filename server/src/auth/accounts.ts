@@ -1,7 +1,9 @@
 // Sign-in as the GraphQL resolvers and the `pnpm admin` CLI both need it: passwords, sessions,
 // invitations, access tokens and the first organiser. Statements live in db/auth-repo.ts; this
 // module holds the rules (normalised emails, single-use links, secrets shown once).
+
 import { randomUUID } from 'node:crypto';
+import { type Actor, recordChange } from '../db/audit-repo.ts';
 import {
   type AccessTokenRecord,
   acceptInvitation,
@@ -70,6 +72,9 @@ export async function startSession(db: Database, accountId: string, days: number
   return { token, expiresAt: new Date(expiresAt) };
 }
 
+/** The audit trail's name for `pnpm admin` and other commands run by the server's operator. */
+export const OPERATOR: Actor = { accountId: null, name: 'the server’s operator (pnpm admin)' };
+
 export interface Invitation {
   link: string;
   /** The email the invitee will sign in with. */
@@ -92,7 +97,15 @@ export async function inviteMember(
     invitedBy,
     settings,
     reset = false,
-  }: { memberId: string; invitedBy: string | null; settings: AuthSettings; reset?: boolean },
+    actor = OPERATOR,
+  }: {
+    memberId: string;
+    invitedBy: string | null;
+    settings: AuthSettings;
+    reset?: boolean;
+    /** who the audit trail names (the explorer's caller, or the operator's command) */
+    actor?: Actor;
+  },
 ): Promise<Invitation> {
   const token = newSecret('invitation');
   return db.writeTransaction(async (tx) => {
@@ -130,6 +143,13 @@ export async function inviteMember(
       token,
       days: settings.invitationDays,
       invitedBy,
+    });
+    await recordChange(tx, {
+      action: 'createInvitation',
+      actor,
+      groupId: member.groupId,
+      targetId: memberId,
+      summary: `${member.name} was invited to sign in${reset ? ' (a password reset)' : ''}`,
     });
     return {
       link: invitationLink(settings.publicUrl, token),

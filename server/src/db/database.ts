@@ -73,6 +73,14 @@ export class Database {
     return this.#counter.roundTrips;
   }
 
+  /**
+   * The same database without the request's deadline: for work that must finish once begun (an
+   * import's batches and, on failure, their undoing), bounded by its own limits instead.
+   */
+  withoutRequestBounds(): Database {
+    return new Database(this.driver, this.database, this.uri, undefined, this.#counter);
+  }
+
   /** The same database for one request: every statement obeys its deadline and cancellation. */
   forRequest(bounds: RequestBounds): Database {
     return new Database(this.driver, this.database, this.uri, bounds, this.#counter);

@@ -16,6 +16,7 @@ import {
   UPDATE_MEMBER,
   UPSERT_POWER_GROUP,
 } from './cypher/edits.ts';
+import { REMOVE_ORPHAN_CONTACTS } from './cypher/seed.ts';
 import { int, type Tx } from './database.ts';
 import type { MemberRecord } from './member-repo.ts';
 
@@ -65,7 +66,9 @@ export async function updateMember(
 export async function removeMember(tx: Tx, id: string): Promise<void> {
   // Their account goes too: a removed member can no longer sign in (sessions, tokens, invitations).
   await tx.run(REMOVE_ACCOUNT_OF_MEMBER, { memberId: id });
-  await tx.run(REMOVE_MEMBER, { id });
+  const [row] = await tx.run<{ contactIds: string[] }>(REMOVE_MEMBER, { id });
+  // Contacts that only they knew, or that only their referrals were about, belong to no one now.
+  await tx.run(REMOVE_ORPHAN_CONTACTS, { ids: row?.contactIds ?? [] });
 }
 
 export async function createContact(
@@ -75,7 +78,8 @@ export async function createContact(
     memberId: string;
     name: string;
     company: string | null;
-    industryId: string;
+    /** null: a private person (no trade), who never answers a who-knows question */
+    industryId: string | null;
     strength: number;
     context: string | null;
   },

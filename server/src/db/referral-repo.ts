@@ -1,3 +1,4 @@
+import type { ReferralStatus } from '../domain/referral-rules.ts';
 import {
   CONTACT_FOR_REFERRAL,
   CREATE_ONE_TO_ONE,
@@ -6,20 +7,9 @@ import {
   REFERRAL_FOR_UPDATE,
   REFERRALS_BY_IDS,
   REFERRALS_FILTERED,
-  UPDATE_REFERRAL_STATUS,
+  UPDATE_REFERRAL,
 } from './cypher/referrals.ts';
 import { type Database, int, type Tx } from './database.ts';
-
-export const REFERRAL_STATUSES = [
-  'OFFERED',
-  'CONTACTED',
-  'MEETING_BOOKED',
-  'WON',
-  'LOST',
-  'WENT_WRONG',
-] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-export const OPEN_STATUSES: readonly ReferralStatus[] = ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'];
 
 export interface ReferralRecord {
   id: string;
@@ -107,31 +97,28 @@ export async function createReferral(
   });
 }
 
-export async function referralForUpdate(
-  tx: Tx,
-  referralId: string,
-): Promise<{
+/** What a status change must know: the referral's state and its two members (and their group). */
+export interface ReferralForUpdate {
   id: string;
   status: ReferralStatus;
+  value: number | null;
+  notes: string | null;
   giverId: string;
   receiverId: string;
   groupId: string | null;
-} | null> {
-  const [row] = await tx.run<{
-    id: string;
-    status: ReferralStatus;
-    giverId: string;
-    receiverId: string;
-    groupId: string | null;
-  }>(REFERRAL_FOR_UPDATE, { referralId });
+}
+
+export async function referralForUpdate(tx: Tx, referralId: string): Promise<ReferralForUpdate | null> {
+  const [row] = await tx.run<ReferralForUpdate>(REFERRAL_FOR_UPDATE, { referralId });
   return row ?? null;
 }
 
-export async function updateReferralStatus(
+/** Sets status, value and notes as given (the caller has applied the rules and kept what is unchanged). */
+export async function updateReferral(
   tx: Tx,
   update: { referralId: string; status: ReferralStatus; value: number | null; notes: string | null },
 ): Promise<void> {
-  await tx.run(UPDATE_REFERRAL_STATUS, update);
+  await tx.run(UPDATE_REFERRAL, update);
 }
 
 export async function createOneToOne(

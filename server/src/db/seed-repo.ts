@@ -17,6 +17,7 @@ import {
   type RowKind,
   type SynergyRow,
 } from '../import/rows.ts';
+import { type ChangeInput, recordChange } from './audit-repo.ts';
 import { MERGE_MEMBER_ACCESS_TOKENS } from './cypher/auth.ts';
 import {
   COUNT_ALL,
@@ -24,9 +25,14 @@ import {
   COUNT_NODES_BY_ID_TAG,
   COUNT_RELATIONSHIPS_BY_ID_TAG,
   DELETE_BY_ID_TAG,
+  DELETE_KNOWS_CREATED_BY_IMPORT,
+  DELETE_NODES_CREATED_BY_IMPORT,
+  DELETE_RELATIONSHIPS_BY_ID_TAG,
   EXISTING_CONTACTS,
   EXISTING_GROUPS,
   EXISTING_MEMBERS,
+  EXISTING_ONE_TO_ONES,
+  EXISTING_REFERRALS,
   EXPORT_COMPETITIONS,
   EXPORT_CONTACTS,
   EXPORT_GROUPS,
@@ -55,6 +61,7 @@ import {
   MERGE_POWER_GROUPS,
   MERGE_REFERRALS,
   MERGE_SYNERGIES,
+  REMOVE_ORPHAN_CONTACTS,
 } from './cypher/seed.ts';
 import type { Database, Tx } from './database.ts';
 
@@ -123,11 +130,18 @@ export async function writeGraphRows(
 export async function loadGraph(
   db: Database,
   rows: Partial<GraphRows>,
-  options: WriteOptions & { tokens?: ApiTokenRow[] } = {},
+  options: WriteOptions & {
+    tokens?: ApiTokenRow[];
+    orphanCandidates?: readonly string[];
+    /** the audit trail's record of this load, written in its transaction */
+    change?: ChangeInput;
+  } = {},
 ): Promise<void> {
   await db.writeTransaction(async (tx) => {
     await writeGraphRows(tx, rows, options);
     if (options.tokens?.length) await tx.run(MERGE_MEMBER_ACCESS_TOKENS, { rows: options.tokens });
+    if (options.orphanCandidates) await removeOrphanContacts(tx, options.orphanCandidates);
+    if (options.change) await recordChange(tx, options.change);
   });
 }
 
@@ -135,6 +149,21 @@ export async function loadGraph(
 export async function writeBatch(db: Database, kind: RowKind, batch: readonly object[]): Promise<void> {
   if (batch.length === 0) return;
   await db.write(MERGE_BY_KIND[kind], { rows: batch });
+}
+
+/**
+ * Ends a batched load: removes those of the given contacts that belong to no group, and records
+ * the load in the audit trail, in one transaction.
+ */
+export async function finishBatchedLoad(
+  db: Database,
+  orphanCandidates: readonly string[],
+  change: ChangeInput | undefined,
+): Promise<void> {
+  await db.writeTransaction(async (tx) => {
+    await removeOrphanContacts(tx, orphanCandidates);
+    if (change) await recordChange(tx, change);
+  });
 }
 
 /**
@@ -162,9 +191,51 @@ export async function existingMembers(db: Database, ids: string[]): Promise<Map<
   return new Map(rows.map((row) => [row.id, row.groupId]));
 }
 
-export async function existingContactIds(db: Database, ids: string[]): Promise<Set<string>> {
-  const rows = await db.read<{ id: string }>(EXISTING_CONTACTS, { ids });
-  return new Set(rows.map((row) => row.id));
+export interface StoredContact {
+  id: string;
+  name: string;
+  company: string | null;
+  industryId: string | null;
+  /** the groups it belongs to (fragments/contact.ts); empty for an orphan */
+  groupIds: string[];
+}
+
+export function existingContacts(db: Database, ids: string[]): Promise<StoredContact[]> {
+  return db.read<StoredContact>(EXISTING_CONTACTS, { ids });
+}
+
+export interface StoredReferral {
+  id: string;
+  contactId: string | null;
+  /** the groups of its giver and receiver */
+  groupIds: string[];
+}
+
+export function existingReferrals(db: Database, ids: string[]): Promise<StoredReferral[]> {
+  return db.read<StoredReferral>(EXISTING_REFERRALS, { ids });
+}
+
+export interface StoredOneToOne {
+  id: string;
+  /** the groups of its attendees */
+  groupIds: string[];
+}
+
+export function existingOneToOnes(db: Database, ids: string[]): Promise<StoredOneToOne[]> {
+  return db.read<StoredOneToOne>(EXISTING_ONE_TO_ONES, { ids });
+}
+
+/** Removes those of the given contacts that belong to no group any more; returns how many. */
+async function removeOrphanContacts(tx: Tx, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await tx.run<{ removed: number }>(REMOVE_ORPHAN_CONTACTS, { ids });
+  return row?.removed ?? 0;
+}
+
+/** Deletes the nodes and KNOWS that the import `importId` created (its compensation on failure). */
+export async function deleteCreatedByImport(db: Database, importId: string): Promise<void> {
+  await db.autoCommit(DELETE_KNOWS_CREATED_BY_IMPORT, { importId });
+  await db.autoCommit(DELETE_NODES_CREATED_BY_IMPORT, { importId });
 }
 
 export async function existingGroupIds(db: Database, ids: string[]): Promise<Set<string>> {
@@ -252,6 +323,7 @@ export async function countByIdTag(db: Database, tag: string): Promise<TaggedCou
 /** Deletes every node whose id contains the tag, with its relationships. */
 export async function deleteByIdTag(db: Database, tag: string): Promise<void> {
   assertTag(tag);
+  await db.autoCommit(DELETE_RELATIONSHIPS_BY_ID_TAG, { tag });
   await db.autoCommit(DELETE_BY_ID_TAG, { tag });
 }
 

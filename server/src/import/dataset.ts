@@ -3,6 +3,8 @@
 // one member per industry per group). Nothing is written unless every row passes.
 
 import { z } from 'zod';
+import type { StoredContact, StoredOneToOne, StoredReferral } from '../db/seed-repo.ts';
+import { REFERRAL_STATUSES, referralValueRefusal } from '../domain/referral-rules.ts';
 import type {
   ContactRow,
   GraphRows,
@@ -61,6 +63,8 @@ export interface Issue {
 }
 
 export function describeIssue({ at, field, message }: Issue): string {
+  // Row 0 is the file as a whole (its header, its size).
+  if (at.row === 0) return `${at.file}${at.line !== undefined ? ` (line ${at.line})` : ''}: ${message}`;
   const line = at.line !== undefined ? ` (line ${at.line})` : '';
   const column = field ? `, field "${at.columns?.[field] ?? field}"` : '';
   return `${at.file}: row ${at.row}${line}${column}: ${message}`;
@@ -125,21 +129,27 @@ const date = z
   .trim()
   .refine(isCalendarDate, { message: 'must be a date written yyyy-mm-dd, e.g. 2026-03-17' });
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+// Strict: only what Neo4j's datetime() accepts (hours 0–23, an offset within ±18:00), so a value
+// Neo4j would refuse half-way through a load is named here, with its row, before anything is written.
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d)(\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
-const dateTime = z
-  .string()
-  .trim()
-  .refine(
-    (value) => {
-      const match = DATE_TIME.exec(value);
-      return Boolean(match?.[1] && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value)));
-    },
-    {
-      message:
-        'must be a date-time written yyyy-mm-ddThh:mm:ssZ (or with an offset), e.g. 2026-03-17T09:30:00Z',
-    },
-  );
+function isDateTime(value: string): boolean {
+  const match = DATE_TIME.exec(value);
+  if (!match?.[1] || !isCalendarDate(match[1])) return false;
+  if (match[7] === 'Z') return true;
+  const hours = Number(match[9]);
+  const minutes = Number(match[10]);
+  return minutes <= 59 && (hours < 18 || (hours === 18 && minutes === 0));
+}
+
+const dateTime = z.string().trim().refine(isDateTime, {
+  message:
+    'must be a date-time written yyyy-mm-ddThh:mm:ssZ, or with an offset from -18:00 to +18:00, e.g. 2026-03-17T09:30:00+01:00',
+});
+
+/** The optional fields a CSV file left out (its header lacks the column): stored values stay. */
+const keeps = <const F extends string>(fields: readonly [F, ...F[]]) => z.array(z.enum(fields)).optional();
 
 const IndustrySchema = z.object({
   id: idOf('industry'),
@@ -192,6 +202,7 @@ const MemberSchema = z.object({
   groupId: idOf('group'),
   role: z.enum(['MEMBER', 'ORGANISER'], { message: 'must be MEMBER or ORGANISER' }),
   since: date,
+  keep: keeps(['role', 'since', 'email', 'phone', 'bio', 'wantsToMeet', 'doesNotWantToMeet']),
 }) satisfies z.ZodType<MemberRow, unknown>;
 
 const ContactSchema = z.object({
@@ -199,6 +210,7 @@ const ContactSchema = z.object({
   name: text,
   company: optionalText,
   industryId: optionalText,
+  keep: keeps(['company', 'industryId']),
 }) satisfies z.ZodType<ContactRow, unknown>;
 
 const KnowsSchema = z.object({
@@ -211,6 +223,7 @@ const KnowsSchema = z.object({
     .max(5, 'must be 1 to 5'),
   since: date,
   context: optionalText,
+  keep: keeps(['context']),
 }) satisfies z.ZodType<KnowsRow, unknown>;
 
 const OneToOneSchema = z.object({
@@ -218,6 +231,7 @@ const OneToOneSchema = z.object({
   on: date,
   notes: optionalText,
   memberIds: z.array(idOf('member')).length(2, 'a one-to-one has exactly two members'),
+  keep: keeps(['notes']),
 }) satisfies z.ZodType<OneToOneRow, unknown>;
 
 const ReferralSchema = z.object({
@@ -225,9 +239,7 @@ const ReferralSchema = z.object({
   fromId: idOf('member'),
   toId: idOf('member'),
   contactId: idOf('contact').nullable(),
-  status: z.enum(['OFFERED', 'CONTACTED', 'MEETING_BOOKED', 'WON', 'LOST', 'WENT_WRONG'], {
-    message: 'must be OFFERED, CONTACTED, MEETING_BOOKED, WON, LOST or WENT_WRONG',
-  }),
+  status: z.enum(REFERRAL_STATUSES, { message: `must be ${REFERRAL_STATUSES.join(', ')}` }),
   value: z
     .number({ error: 'must be a number of euros, or empty' })
     .nonnegative('must not be negative')
@@ -240,6 +252,7 @@ const ReferralSchema = z.object({
     .max(5, 'must be 1 to 5'),
   createdAt: dateTime,
   updatedAt: dateTime,
+  keep: keeps(['contactId', 'value', 'notes']),
 }) satisfies z.ZodType<ReferralRow, unknown>;
 
 const SCHEMAS: { [K in RowKind]: z.ZodType<GraphRows[K][number], unknown> } = {
@@ -262,7 +275,12 @@ export interface KnownState {
   groupIds: ReadonlySet<string>;
   /** member id → its group */
   members: ReadonlyMap<string, string | null>;
-  contactIds: ReadonlySet<string>;
+  /** stored contacts the input names, with the groups they belong to */
+  contacts: ReadonlyMap<string, StoredContact>;
+  /** stored referrals the input names: their members' groups and their contact */
+  referrals: ReadonlyMap<string, StoredReferral>;
+  /** stored one-to-ones the input names: their attendees' groups */
+  oneToOnes: ReadonlyMap<string, StoredOneToOne>;
   /** `${groupId} ${industryId}` → the member holding that seat */
   seats: ReadonlyMap<string, string>;
 }
@@ -271,7 +289,9 @@ export const NOTHING_KNOWN: KnownState = {
   industries: [],
   groupIds: new Set(),
   members: new Map(),
-  contactIds: new Set(),
+  contacts: new Map(),
+  referrals: new Map(),
+  oneToOnes: new Map(),
   seats: new Map(),
 };
 
@@ -288,8 +308,19 @@ const emptyRows = (): GraphRows => ({
   referrals: [],
 });
 
-/** Validates every row; returns the typed rows, or throws ImportError listing every problem. */
-export function validateGraph(input: GraphInput, known: KnownState = NOTHING_KNOWN): GraphRows {
+/** Reports a problem with the `index`th valid row of a kind (its file, row and line are added). */
+export type RowFail = (kind: RowKind, index: number, field: string | null, message: string) => void;
+
+/**
+ * Validates every row; returns the typed rows, or throws ImportError listing every problem.
+ * `scopeRules` adds the caller's own rules over the typed rows (the group import's scope), reported
+ * together with the rest.
+ */
+export function validateGraph(
+  input: GraphInput,
+  known: KnownState = NOTHING_KNOWN,
+  scopeRules?: (rows: GraphRows, fail: RowFail) => void,
+): GraphRows {
   const issues: Issue[] = [];
   const rows = emptyRows();
   const where: { [K in RowKind]: Where[] } = {
@@ -321,7 +352,7 @@ export function validateGraph(input: GraphInput, known: KnownState = NOTHING_KNO
     }
   }
 
-  const fail = (kind: RowKind, index: number, field: string | null, message: string) => {
+  const fail: RowFail = (kind, index, field, message) => {
     const at = where[kind][index];
     if (at) issues.push({ at, field, message });
   };
@@ -374,7 +405,7 @@ export function validateGraph(input: GraphInput, known: KnownState = NOTHING_KNO
   };
   const groups = new Set([...known.groupIds, ...rows.groups.map((row) => row.id)]);
   const members = new Set([...known.members.keys(), ...rows.members.map((row) => row.id)]);
-  const contacts = new Set([...known.contactIds, ...rows.contacts.map((row) => row.id)]);
+  const contacts = new Set([...known.contacts.keys(), ...rows.contacts.map((row) => row.id)]);
   const check = (
     kind: RowKind,
     index: number,
@@ -448,12 +479,29 @@ export function validateGraph(input: GraphInput, known: KnownState = NOTHING_KNO
     check('referrals', i, 'toId', row.toId, members, 'member');
     check('referrals', i, 'contactId', row.contactId, contacts, 'contact');
     if (row.fromId === row.toId) fail('referrals', i, 'toId', 'a member cannot refer to themselves');
-    if (row.value !== null && row.status !== 'WON')
-      fail('referrals', i, 'value', `only a WON referral has a value (status is ${row.status})`);
+    const valueProblem = referralValueRefusal(row.status, row.value, { wonNeedsValue: false });
+    if (valueProblem) fail('referrals', i, 'value', valueProblem);
     if (Date.parse(row.updatedAt) < Date.parse(row.createdAt))
       fail('referrals', i, 'updatedAt', 'must not be before createdAt');
   });
 
+  // A contact belongs to a group through who knows it or a referral about it; one with neither
+  // could be seen by no one (db/cypher/fragments/contact.ts), so it is refused rather than stored.
+  const linked = new Set([
+    ...rows.knows.map((row) => row.contactId),
+    ...rows.referrals.flatMap((row) => (row.contactId ? [row.contactId] : [])),
+  ]);
+  rows.contacts.forEach((row, i) => {
+    if (!linked.has(row.id) && !known.contacts.get(row.id)?.groupIds.length)
+      fail(
+        'contacts',
+        i,
+        'knownBy',
+        `nobody knows ${row.id} and no referral is about it: name the member who knows them, or leave the row out`,
+      );
+  });
+
+  scopeRules?.(rows, fail);
   if (issues.length) throw new ImportError(issues);
   return rows;
 }

@@ -8,51 +8,56 @@ import {
   type GraphInput,
   ImportError,
   type Issue,
+  type KnownState,
   type Located,
+  type RowFail,
   validateGraph,
   type Where,
 } from './dataset.ts';
-import { importGraph, knownState, type LoadOptions } from './loader.ts';
+import { importGroupGraph, knownState, type LoadOptions } from './loader.ts';
 import type { GraphRows } from './rows.ts';
 
-export const GROUP_COLUMNS = ['id', 'name', 'region', 'meetingDay'] as const;
-export const ROSTER_COLUMNS = [
-  'id',
-  'name',
-  'company',
-  'industry',
-  'role',
-  'since',
-  'joinedAt',
-  'email',
-  'phone',
-  'bio',
-  'wantsToMeet',
-  'doesNotWantToMeet',
-] as const;
-export const CONTACT_COLUMNS = [
-  'id',
-  'name',
-  'company',
-  'industry',
-  'knownBy',
-  'strength',
-  'since',
-  'context',
-] as const;
-export const ONE_TO_ONE_COLUMNS = ['id', 'on', 'memberA', 'memberB', 'notes'] as const;
-export const REFERRAL_COLUMNS = [
-  'id',
-  'from',
-  'to',
-  'contact',
-  'status',
-  'value',
-  'hotness',
-  'createdAt',
-  'updatedAt',
-  'notes',
-] as const;
+/** A file's columns in the order export writes them; the header must list the required ones. */
+interface Columns {
+  all: readonly string[];
+  required: readonly string[];
+}
+
+const GROUP_COLUMNS: Columns = {
+  all: ['id', 'name', 'region', 'meetingDay'],
+  required: ['id', 'name', 'region', 'meetingDay'],
+};
+const ROSTER_COLUMNS: Columns = {
+  all: [
+    'id',
+    'name',
+    'company',
+    'industry',
+    'role',
+    'since',
+    'joinedAt',
+    'email',
+    'phone',
+    'bio',
+    'wantsToMeet',
+    'doesNotWantToMeet',
+  ],
+  required: ['id', 'name', 'company', 'industry', 'joinedAt'],
+};
+const CONTACT_COLUMNS: Columns = {
+  all: ['id', 'name', 'company', 'industry', 'knownBy', 'strength', 'since', 'context'],
+  required: ['id', 'name'],
+};
+const ONE_TO_ONE_COLUMNS: Columns = {
+  all: ['id', 'on', 'memberA', 'memberB', 'notes'],
+  required: ['id', 'on', 'memberA', 'memberB'],
+};
+const REFERRAL_COLUMNS: Columns = {
+  all: ['id', 'from', 'to', 'contact', 'status', 'value', 'hotness', 'createdAt', 'updatedAt', 'notes'],
+  required: ['id', 'from', 'to', 'status', 'hotness', 'createdAt', 'updatedAt'],
+};
+
+const optionalColumns = (columns: Columns) => columns.all.filter((c) => !columns.required.includes(c));
 
 /** The file names export-csv writes and `--dir` reads. */
 export const CSV_FILES = {
@@ -79,6 +84,8 @@ type Cells = Record<string, string>;
 interface Table {
   file: string;
   rows: { at: Where; cells: Cells }[];
+  /** optional columns the header leaves out: their stored values stay */
+  absent: Set<string>;
 }
 
 const LIST_SEPARATOR = ';';
@@ -101,7 +108,12 @@ function toNumber(value: string): number | string | null {
 const orNull = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? null : value.trim();
 
-function parseTable(source: CsvText, columns: readonly string[], issues: Issue[]): Table {
+/** Data rows read so far (headers excluded): what the import's row limit counts. */
+interface Tally {
+  rows: number;
+}
+
+function parseTable(source: CsvText, columns: Columns, issues: Issue[], tally: Tally): Table {
   const { file, text } = source;
   let records: ReturnType<typeof parseCsv>;
   try {
@@ -112,24 +124,25 @@ function parseTable(source: CsvText, columns: readonly string[], issues: Issue[]
     throw error;
   }
   const [header, ...data] = records;
+  const expected =
+    `required columns: ${columns.required.join(',')}` +
+    (optionalColumns(columns).length ? `; optional: ${optionalColumns(columns).join(',')}` : '');
   if (!header) {
-    issues.push({
-      at: { file, row: 0, line: 1 },
-      field: null,
-      message: `the file is empty; the header is ${columns.join(',')}`,
-    });
-    return { file, rows: [] };
+    issues.push({ at: { file, row: 0, line: 1 }, field: null, message: `the file is empty; ${expected}` });
+    return { file, rows: [], absent: new Set() };
   }
   const names = header.fields.map((name) => name.trim());
-  const missing = columns.filter((column) => !names.includes(column));
+  const missing = columns.required.filter((column) => !names.includes(column));
   if (missing.length) {
     issues.push({
       at: { file, row: 0, line: header.line },
       field: null,
-      message: `the header lacks ${missing.join(', ')}; expected columns: ${columns.join(',')}`,
+      message: `the header lacks ${missing.join(', ')}; ${expected}`,
     });
-    return { file, rows: [] };
+    return { file, rows: [], absent: new Set() };
   }
+  const absent = new Set(optionalColumns(columns).filter((column) => !names.includes(column)));
+  tally.rows += data.length;
   const rows = data.map((record, index) => {
     const at: Where = { file, row: index + 1, line: record.line };
     if (record.fields.length !== names.length) {
@@ -145,11 +158,22 @@ function parseTable(source: CsvText, columns: readonly string[], issues: Issue[]
     });
     return { at, cells };
   });
-  return { file, rows };
+  return { file, rows, absent };
+}
+
+/** The row fields whose optional column (field → column) the file left out, for the loader to keep. */
+function keptFields<F extends string>(table: Table, fields: Record<F, string>): { keep?: F[] } {
+  const keep = (Object.keys(fields) as F[]).filter((field) => table.absent.has(fields[field]));
+  return keep.length ? { keep } : {};
 }
 
 /** Turns the CSV texts into located rows for the loader; CSV-level problems go to `issues`. */
-export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issue[]): GraphInput {
+export function readGroupCsv(
+  groupId: string,
+  files: GroupCsvTexts,
+  issues: Issue[],
+  tally: Tally = { rows: 0 },
+): GraphInput {
   const input: GraphInput = {};
   const push = (kind: keyof GraphInput, item: Located) => {
     input[kind] ??= [];
@@ -157,7 +181,7 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
   };
 
   if (files.group) {
-    const table = parseTable(files.group, GROUP_COLUMNS, issues);
+    const table = parseTable(files.group, GROUP_COLUMNS, issues, tally);
     for (const { at, cells } of table.rows) {
       if (cells.id?.trim() !== groupId) {
         issues.push({ at, field: 'id', message: `is "${cells.id}", but --group is "${groupId}"` });
@@ -170,8 +194,17 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
   }
 
   if (files.roster) {
-    const table = parseTable(files.roster, ROSTER_COLUMNS, issues);
+    const table = parseTable(files.roster, ROSTER_COLUMNS, issues, tally);
     const columns = { industryId: 'industry', groupId: 'id' };
+    const keep = keptFields(table, {
+      role: 'role',
+      since: 'since',
+      email: 'email',
+      phone: 'phone',
+      bio: 'bio',
+      wantsToMeet: 'wantsToMeet',
+      doesNotWantToMeet: 'doesNotWantToMeet',
+    });
     for (const { at, cells } of table.rows) {
       const joinedAt = cells.joinedAt?.trim() ?? '';
       push('members', {
@@ -190,13 +223,16 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
           wantsToMeet: toList(cells.wantsToMeet ?? ''),
           doesNotWantToMeet: toList(cells.doesNotWantToMeet ?? ''),
           groupId,
+          ...keep,
         },
       });
     }
   }
 
   if (files.contacts) {
-    const table = parseTable(files.contacts, CONTACT_COLUMNS, issues);
+    const table = parseTable(files.contacts, CONTACT_COLUMNS, issues, tally);
+    const keepContact = keptFields(table, { company: 'company', industryId: 'industry' });
+    const keepKnows = keptFields(table, { context: 'context' });
     // One row per member who knows the contact: the contact's own columns must agree across rows.
     const first = new Map<string, { at: Where; cells: Cells }>();
     for (const { at, cells } of table.rows) {
@@ -206,7 +242,13 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
         first.set(id, { at, cells });
         push('contacts', {
           at: { ...at, columns: { industryId: 'industry' } },
-          value: { id, name: cells.name, company: orNull(cells.company), industryId: orNull(cells.industry) },
+          value: {
+            id,
+            name: cells.name,
+            company: orNull(cells.company),
+            industryId: orNull(cells.industry),
+            ...keepContact,
+          },
         });
       } else {
         for (const column of ['name', 'company', 'industry'] as const) {
@@ -228,6 +270,7 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
             strength: toNumber(cells.strength ?? ''),
             since: cells.since,
             context: orNull(cells.context),
+            ...keepKnows,
           },
         });
       }
@@ -235,7 +278,8 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
   }
 
   if (files.oneToOnes) {
-    const table = parseTable(files.oneToOnes, ONE_TO_ONE_COLUMNS, issues);
+    const table = parseTable(files.oneToOnes, ONE_TO_ONE_COLUMNS, issues, tally);
+    const keep = keptFields(table, { notes: 'notes' });
     for (const { at, cells } of table.rows) {
       push('oneToOnes', {
         at: { ...at, columns: { memberIds: 'memberA/memberB' } },
@@ -244,13 +288,15 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
           on: cells.on,
           notes: orNull(cells.notes),
           memberIds: [cells.memberA?.trim() ?? '', cells.memberB?.trim() ?? ''].sort(),
+          ...keep,
         },
       });
     }
   }
 
   if (files.referrals) {
-    const table = parseTable(files.referrals, REFERRAL_COLUMNS, issues);
+    const table = parseTable(files.referrals, REFERRAL_COLUMNS, issues, tally);
+    const keep = keptFields(table, { contactId: 'contact', value: 'value', notes: 'notes' });
     for (const { at, cells } of table.rows) {
       push('referrals', {
         at: { ...at, columns: { fromId: 'from', toId: 'to', contactId: 'contact' } },
@@ -265,6 +311,7 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
           createdAt: cells.createdAt,
           updatedAt: cells.updatedAt,
           notes: orNull(cells.notes),
+          ...keep,
         },
       });
     }
@@ -272,19 +319,133 @@ export function readGroupCsv(groupId: string, files: GroupCsvTexts, issues: Issu
   return input;
 }
 
-/** Imports a group's CSV files: everything is validated first, then written in one transaction. */
+/**
+ * The walls of a group's import: every row stays inside the group. Rows that would move another
+ * group's member, tie in or change its members, referrals or one-to-ones, or touch a contact that
+ * belongs only to other groups are refused, each with its reason. A contact that belongs to this
+ * group and another one may be named, but not changed.
+ */
+export function groupScope(groupId: string) {
+  return (rows: GraphRows, known: KnownState, fail: RowFail): void => {
+    const onRoster = new Set(rows.members.map((row) => row.id));
+    // Unknown ids are reported by validation already: here only stored ones of other groups.
+    const elsewhere = (memberId: string) =>
+      known.members.has(memberId) && !onRoster.has(memberId) && known.members.get(memberId) !== groupId;
+    const notOurs = (memberId: string) => `${memberId} is a member of another group, not of ${groupId}`;
+    const othersGroups = (groupIds: readonly string[] | undefined) =>
+      (groupIds ?? []).some((id) => id !== groupId);
+    const foreignContact = (contactId: string | null) => {
+      const stored = contactId === null ? undefined : known.contacts.get(contactId);
+      return stored !== undefined && stored.groupIds.length > 0 && !stored.groupIds.includes(groupId);
+    };
+    const notOurContact = (contactId: string) =>
+      `${contactId} is a contact of another group: give this contact an id of your own`;
+
+    rows.members.forEach((row, i) => {
+      const current = known.members.get(row.id);
+      if (current && current !== groupId)
+        fail(
+          'members',
+          i,
+          'id',
+          `${row.id} is a member of another group: an import cannot move members between groups`,
+        );
+    });
+    rows.contacts.forEach((row, i) => {
+      const stored = known.contacts.get(row.id);
+      if (!stored) return;
+      if (foreignContact(row.id)) {
+        fail('contacts', i, 'id', notOurContact(row.id));
+        return;
+      }
+      const keep = new Set(row.keep ?? []);
+      const changes =
+        row.name !== stored.name ||
+        (!keep.has('company') && row.company !== stored.company) ||
+        (!keep.has('industryId') && row.industryId !== stored.industryId);
+      if (changes && othersGroups(stored.groupIds))
+        fail(
+          'contacts',
+          i,
+          'id',
+          `${row.id} is also a contact of another group, so its name, company and industry cannot be changed here`,
+        );
+    });
+    rows.knows.forEach((row, i) => {
+      if (elsewhere(row.memberId)) fail('knows', i, 'memberId', notOurs(row.memberId));
+      if (foreignContact(row.contactId)) fail('knows', i, 'contactId', notOurContact(row.contactId));
+    });
+    rows.oneToOnes.forEach((row, i) => {
+      if (othersGroups(known.oneToOnes.get(row.id)?.groupIds)) {
+        fail('oneToOnes', i, 'id', `${row.id} is a one-to-one of another group`);
+        return;
+      }
+      for (const memberId of row.memberIds)
+        if (elsewhere(memberId)) fail('oneToOnes', i, 'memberIds', notOurs(memberId));
+    });
+    rows.referrals.forEach((row, i) => {
+      if (othersGroups(known.referrals.get(row.id)?.groupIds)) {
+        fail('referrals', i, 'id', `${row.id} is a referral of another group`);
+        return;
+      }
+      if (elsewhere(row.fromId)) fail('referrals', i, 'fromId', notOurs(row.fromId));
+      if (elsewhere(row.toId)) fail('referrals', i, 'toId', notOurs(row.toId));
+      if (foreignContact(row.contactId))
+        fail('referrals', i, 'contactId', notOurContact(row.contactId ?? ''));
+    });
+  };
+}
+
+/** What one import of a group's files may hold: larger ones are refused before anything is read. */
+export const IMPORT_LIMITS = { rows: 100_000, bytes: 12 * 1024 * 1024 } as const;
+
+function overLimits(files: GroupCsvTexts, rows: number): Issue[] {
+  const bytes = Object.values(files).reduce((sum, file) => sum + Buffer.byteLength(file?.text ?? ''), 0);
+  const at = { file: Object.values(files)[0]?.file ?? 'the files', row: 0 };
+  const split = 'split the files into several imports (each is checked against what is already stored)';
+  if (bytes > IMPORT_LIMITS.bytes)
+    return [
+      {
+        at,
+        field: null,
+        message: `the files hold ${(bytes / 1048576).toFixed(1)} MB; one import takes at most ${IMPORT_LIMITS.bytes / 1048576} MB: ${split}`,
+      },
+    ];
+  if (rows > IMPORT_LIMITS.rows)
+    return [
+      {
+        at,
+        field: null,
+        message: `the files hold ${rows.toLocaleString('en')} rows; one import takes at most ${IMPORT_LIMITS.rows.toLocaleString('en')}: ${split}`,
+      },
+    ];
+  return [];
+}
+
+/**
+ * Imports a group's CSV files: within IMPORT_LIMITS, everything is validated first (including the
+ * group's walls), then written, all of it or nothing (loader.ts).
+ */
 export async function importGroupCsv(
   db: Database,
   groupId: string,
   files: GroupCsvTexts,
   options: LoadOptions = {},
 ): Promise<GraphRows> {
+  const bytes = Object.values(files).reduce((sum, file) => sum + (file?.text.length ?? 0), 0);
+  // Characters before parsing (cheap), exact bytes and rows after: either refuses up front.
+  if (bytes > IMPORT_LIMITS.bytes) throw new ImportError(overLimits(files, 0));
   const issues: Issue[] = [];
-  const input = readGroupCsv(groupId, files, issues);
+  const tally = { rows: 0 };
+  const input = readGroupCsv(groupId, files, issues, tally);
+  const tooLarge = overLimits(files, tally.rows);
+  if (tooLarge.length) throw new ImportError(tooLarge);
+  const scope = groupScope(groupId);
   try {
-    if (issues.length === 0) return await importGraph(db, input, options);
+    if (issues.length === 0) return await importGroupGraph(db, groupId, input, scope, options);
     // The files are broken already; still list every row problem in one go.
-    validateGraph(input, await knownState(db, input));
+    const known = await knownState(db, input);
+    validateGraph(input, known, (rows, fail) => scope(rows, known, fail));
   } catch (error) {
     if (error instanceof ImportError) throw new ImportError([...issues, ...error.issues]);
     throw error;
@@ -295,11 +456,11 @@ export async function importGroupCsv(
 /** A group's rows as the text of group.csv, roster.csv, contacts.csv, one-to-ones.csv and referrals.csv. */
 export function groupCsvTexts(rows: GraphRows): Record<CsvKind, string> {
   const group = stringifyCsv(
-    GROUP_COLUMNS,
+    GROUP_COLUMNS.all,
     rows.groups.map((g) => [g.id, g.name, g.region, g.meetingDay]),
   );
   const roster = stringifyCsv(
-    ROSTER_COLUMNS,
+    ROSTER_COLUMNS.all,
     rows.members.map((m) => [
       m.id,
       m.name,
@@ -319,7 +480,7 @@ export function groupCsvTexts(rows: GraphRows): Record<CsvKind, string> {
   for (const knows of rows.knows)
     knownBy.set(knows.contactId, [...(knownBy.get(knows.contactId) ?? []), knows]);
   const contacts = stringifyCsv(
-    CONTACT_COLUMNS,
+    CONTACT_COLUMNS.all,
     rows.contacts.flatMap((c) => {
       const knows = knownBy.get(c.id) ?? [];
       if (knows.length === 0) return [[c.id, c.name, c.company, c.industryId, '', '', '', '']];
@@ -336,11 +497,11 @@ export function groupCsvTexts(rows: GraphRows): Record<CsvKind, string> {
     }),
   );
   const oneToOnes = stringifyCsv(
-    ONE_TO_ONE_COLUMNS,
+    ONE_TO_ONE_COLUMNS.all,
     rows.oneToOnes.map((o) => [o.id, o.on, o.memberIds[0], o.memberIds[1], o.notes]),
   );
   const referrals = stringifyCsv(
-    REFERRAL_COLUMNS,
+    REFERRAL_COLUMNS.all,
     rows.referrals.map((r) => [
       r.id,
       r.fromId,

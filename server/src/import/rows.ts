@@ -1,5 +1,16 @@
 // The rows of the graph document: what the CSV/JSON import validates into, the bulk loader writes,
 // export reads, and the sample data and generator (seed/) produce. Dates are ISO strings.
+import type { ReferralStatus } from '../domain/referral-rules.ts';
+
+export type { ReferralStatus };
+
+/**
+ * Optional fields whose column the CSV file left out: the loader keeps what is stored for them (a
+ * new row gets the default). Absent everywhere else (sample, JSON, generator): every field is written.
+ */
+interface Keeps<F extends string> {
+  keep?: F[];
+}
 
 export interface IndustryRow {
   id: string;
@@ -28,7 +39,8 @@ export interface GroupRow {
   meetingDay: string;
 }
 export type Role = 'MEMBER' | 'ORGANISER';
-export interface MemberRow {
+export type MemberKeep = 'role' | 'since' | 'email' | 'phone' | 'bio' | 'wantsToMeet' | 'doesNotWantToMeet';
+export interface MemberRow extends Keeps<MemberKeep> {
   id: string;
   name: string;
   company: string;
@@ -45,28 +57,27 @@ export interface MemberRow {
   /** yyyy-mm-dd: MEMBER_OF.since */
   since: string;
 }
-export interface ContactRow {
+export interface ContactRow extends Keeps<'company' | 'industryId'> {
   id: string;
   name: string;
   company: string | null;
   /** null when not known */
   industryId: string | null;
 }
-export interface KnowsRow {
+export interface KnowsRow extends Keeps<'context'> {
   memberId: string;
   contactId: string;
   strength: number;
   since: string;
   context: string | null;
 }
-export interface OneToOneRow {
+export interface OneToOneRow extends Keeps<'notes'> {
   id: string;
   on: string;
   notes: string | null;
   memberIds: string[];
 }
-export type ReferralStatus = 'OFFERED' | 'CONTACTED' | 'MEETING_BOOKED' | 'WON' | 'LOST' | 'WENT_WRONG';
-export interface ReferralRow {
+export interface ReferralRow extends Keeps<'contactId' | 'value' | 'notes'> {
   id: string;
   fromId: string;
   toId: string;

@@ -75,6 +75,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.whoKnows': { rule: PUBLIC },
   'Query.demoAccounts': { rule: `${PUBLIC} (empty unless the server runs the demo)` },
   'Query.invitation': { rule: `${PUBLIC} holding the invitation link` },
+  'Query.changes': {
+    rule: 'an organiser of the group (without a group: the instance admin, for the shared catalogue)',
+    outcomes: ORGANISER,
+  },
   'Query.accessTokens': {
     rule: 'a signed-in person in the explorer (not a token), their own only',
     outcomes: SESSION,
@@ -153,6 +157,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'the two members of the referral, or an organiser of its group',
     outcomes: OWN_GROUP_READ,
   },
+  'Referral.history': {
+    rule: 'the two members of the referral, or an organiser of its group',
+    outcomes: OWN_GROUP_READ,
+  },
 };
 
 /**
@@ -167,6 +175,7 @@ export const GUARDED_TYPES: Record<string, string> = {
   Invitation: 'the link, once, to the organiser who made it',
   InvitationPreview: 'whom a link is for, to whoever holds the link',
   OneToOne: 'its notes: returned only by recordOneToOne, to whoever recorded it',
+  Change: 'the audit trail: Query.changes (organisers, the admin) and Referral.history (its two members)',
 };
 
 /** Fields whose names sound private but hold none of anyone's data (the unit test accepts them). */

@@ -23,6 +23,7 @@ import {
   endSession,
   openInvitation,
 } from '../db/auth-repo.ts';
+import { actorOf } from './audit.ts';
 import { builder } from './builder.ts';
 import type { Caller, Context } from './context.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError, SignInFailedError } from './errors.ts';
@@ -306,6 +307,7 @@ builder.mutationFields((t) => ({
           memberId: String(args.memberId),
           invitedBy: context.caller?.accountId ?? null,
           settings: context.auth,
+          actor: actorOf(context),
         });
       } catch (error) {
         if (error instanceof AccountError) throw invalid([error.field ?? 'memberId'], error.message);

@@ -2,12 +2,22 @@
 // columns and checks as `pnpm seed import-csv`): all rows are validated, then written together.
 import { z } from 'zod';
 import { describeIssue, ImportError } from '../import/dataset.ts';
-import { CSV_FILES, type CsvKind, type GroupCsvTexts, importGroupCsv } from '../import/group-csv.ts';
+import {
+  CSV_FILES,
+  type CsvKind,
+  type GroupCsvTexts,
+  IMPORT_LIMITS,
+  importGroupCsv,
+} from '../import/group-csv.ts';
+import { ImportBusyError, ImportWriteError } from '../import/loader.ts';
+import { actorOf } from './audit.ts';
 import { builder } from './builder.ts';
 import { InputValidationError, MUTATION_ERRORS } from './errors.ts';
 
-const MAX_CSV_CHARS = 5_000_000;
-const csvText = z.string().max(MAX_CSV_CHARS, `A file may hold at most ${MAX_CSV_CHARS} characters`);
+// Each text alone within the import's limit; together they are checked by importGroupCsv.
+const csvText = z
+  .string()
+  .max(IMPORT_LIMITS.bytes, `One import takes at most ${IMPORT_LIMITS.bytes / 1048576} MB of CSV`);
 
 const ImportGroupCsvInput = builder.inputType('ImportGroupCsvInput', {
   description: 'CSV texts with the columns documented in server/src/import/README.md; give any of them.',
@@ -29,7 +39,7 @@ interface ImportSummary {
 }
 
 const ImportSummaryRef = builder.objectRef<ImportSummary>('ImportSummary').implement({
-  description: 'How many rows of each kind were written (all of them, in one transaction).',
+  description: 'How many rows of each kind were written (all of them, or none).',
   fields: (t) => ({
     groupId: t.exposeID('groupId'),
     members: t.exposeInt('members'),
@@ -61,7 +71,12 @@ builder.mutationField('importGroupCsv', (t) =>
         });
       }
       try {
-        const rows = await importGroupCsv(context.db, groupId, texts);
+        const rows = await importGroupCsv(context.db, groupId, texts, {
+          actor: actorOf(context),
+          onProgress: ({ kind, done, total }) => {
+            if (done === total) context.log.info({ groupId, kind, rows: total }, 'import: rows written');
+          },
+        });
         return {
           groupId,
           members: rows.members.length,
@@ -70,12 +85,21 @@ builder.mutationField('importGroupCsv', (t) =>
           referrals: rows.referrals.length,
         };
       } catch (error) {
+        if (error instanceof ImportBusyError || error instanceof ImportWriteError) {
+          context.log.warn({ err: error.cause ?? error, groupId }, error.message);
+          throw new InputValidationError({ issues: [{ message: error.message, path: ['input'] }] });
+        }
         if (!(error instanceof ImportError)) throw error;
         // Every bad row, each with where it is: file, row and field.
         throw new InputValidationError({
           issues: error.issues.map((issue) => ({
             message: describeIssue(issue),
-            path: ['input', issue.at.file, `row ${issue.at.row}`, ...(issue.field ? [issue.field] : [])],
+            path: [
+              'input',
+              issue.at.file,
+              ...(issue.at.row > 0 ? [`row ${issue.at.row}`] : []),
+              ...(issue.field ? [issue.field] : []),
+            ],
           })),
         });
       }

@@ -2,6 +2,7 @@
 import { builder } from './builder.ts';
 import './errors.ts';
 import './account.ts';
+import './audit.ts';
 import './industry.ts';
 import './group.ts';
 import './group-graph.ts';

@@ -1,5 +1,6 @@
 // Industries, their synergy and competition, and the curated power groups.
 import { z } from 'zod';
+import { recordChange } from '../db/audit-repo.ts';
 import type { Tx } from '../db/database.ts';
 import {
   missingIndustries,
@@ -20,6 +21,7 @@ import {
   normaliseIndustryText,
   toFulltextQuery,
 } from '../domain/industry-match.ts';
+import { actorOf } from './audit.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
@@ -149,6 +151,14 @@ const IndustryPairRef = builder
     }),
   });
 
+/** A change to the shared catalogue: it belongs to no group (the admin reads it). */
+const catalogueChange = (context: Context, action: string, targetId: string) => ({
+  action,
+  actor: actorOf(context),
+  groupId: null,
+  targetId,
+});
+
 function distinctPair(a: string, b: string): void {
   if (a === b) throw invalid(['input', 'industryB'], 'Pick two different industries');
 }
@@ -164,11 +174,17 @@ builder.mutationFields((t) => ({
       distinctPair(input.industryA, input.industryB);
       await context.db.writeTransaction(async (tx) => {
         await requireIndustries(tx, [input.industryA, input.industryB], ['input']);
-        await setSynergy(tx, {
+        const synergy = {
           a: input.industryA,
           b: input.industryB,
           strength: input.strength ?? null,
           reason: input.reason ?? null,
+        };
+        await setSynergy(tx, synergy);
+        await recordChange(tx, {
+          ...catalogueChange(context, 'setSynergy', `${synergy.a}+${synergy.b}`),
+          summary: `synergy ${synergy.a} – ${synergy.b}: ${synergy.strength ?? 'removed'}`,
+          after: synergy,
         });
       });
       return { industryA: input.industryA, industryB: input.industryB };
@@ -184,7 +200,13 @@ builder.mutationFields((t) => ({
       distinctPair(input.industryA, input.industryB);
       await context.db.writeTransaction(async (tx) => {
         await requireIndustries(tx, [input.industryA, input.industryB], ['input']);
-        await setCompetition(tx, { a: input.industryA, b: input.industryB, competes: input.competes });
+        const competition = { a: input.industryA, b: input.industryB, competes: input.competes };
+        await setCompetition(tx, competition);
+        await recordChange(tx, {
+          ...catalogueChange(context, 'setCompetition', `${competition.a}+${competition.b}`),
+          summary: `${competition.a} and ${competition.b} ${competition.competes ? 'compete' : 'do not compete'}`,
+          after: competition,
+        });
       });
       return { industryA: input.industryA, industryB: input.industryB };
     },
@@ -206,6 +228,11 @@ builder.mutationFields((t) => ({
       await context.db.writeTransaction(async (tx) => {
         await requireIndustries(tx, industryIds, ['input', 'industryIds']);
         await upsertPowerGroup(tx, powerGroup);
+        await recordChange(tx, {
+          ...catalogueChange(context, 'upsertPowerGroup', powerGroup.id),
+          summary: `power group ${powerGroup.name}: ${industryIds.length} industries`,
+          after: powerGroup,
+        });
       });
       return powerGroup;
     },
@@ -217,7 +244,15 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
-      const removed = await context.db.writeTransaction((tx) => removePowerGroup(tx, String(args.id)));
+      const id = String(args.id);
+      const removed = await context.db.writeTransaction(async (tx) => {
+        if (!(await removePowerGroup(tx, id))) return false;
+        await recordChange(tx, {
+          ...catalogueChange(context, 'removePowerGroup', id),
+          summary: `power group ${id} removed`,
+        });
+        return true;
+      });
       if (!removed) throw new NotFoundError('power group', String(args.id));
       return args.id;
     },

@@ -1,6 +1,7 @@
 // Per-request batching: every loader here turns many field resolutions into one Cypher round trip.
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import { changesOfTargets } from '../db/audit-repo.ts';
 import { accessTokenOwner } from '../db/auth-repo.ts';
 import { allPowerGroups, membersByIds, organiserIdsByGroupIds } from '../db/member-repo.ts';
 import { partnerFacts } from '../db/question-repo.ts';
@@ -61,4 +62,9 @@ export const accessTokenOwnerLoader = createContextCache(
     new DataLoader((ids: readonly string[]) =>
       Promise.all(ids.map((id) => accessTokenOwner(context.db, id))),
     ),
+);
+
+/** The audit trail of many records (a page of referrals' histories) in one statement. */
+export const changesOfTargetsLoader = createContextCache(
+  (context: Context) => new DataLoader((ids: readonly string[]) => changesOfTargets(context.db, ids)),
 );

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
+import { recordChange } from '../db/audit-repo.ts';
 import {
   createContact,
   createMember,
@@ -21,6 +22,7 @@ import {
   membersPage,
 } from '../db/member-repo.ts';
 import { memberPowerGroups } from '../domain/power-groups.ts';
+import { actorOf } from './audit.ts';
 import { builder } from './builder.ts';
 import { type Context, staleBefore } from './context.ts';
 import { listSizedBy } from './cost.ts';
@@ -249,6 +251,14 @@ builder.mutationFields((t) => ({
           wantsToMeet: input.wantsToMeet ?? [],
           doesNotWantToMeet: input.doesNotWantToMeet ?? [],
         });
+        await recordChange(tx, {
+          action: 'createMember',
+          actor: actorOf(context),
+          groupId,
+          targetId: id,
+          summary: `${input.name} joined as ${industryId}`,
+          after: { name: input.name, industryId, role: input.role ?? 'MEMBER' },
+        });
       });
       return id;
     },
@@ -295,6 +305,19 @@ builder.mutationFields((t) => ({
           }
         }
         await updateMember(tx, id, props, industryId);
+        const changed = { ...props, ...(industryId ? { industryId } : {}) };
+        const before = Object.fromEntries(
+          Object.keys(changed).map((key) => [key, member[key as keyof MemberRecord] ?? null]),
+        );
+        await recordChange(tx, {
+          action: 'updateMember',
+          actor: actorOf(context),
+          groupId: member.groupId,
+          targetId: id,
+          summary: `${member.name}: ${Object.keys(changed).join(', ') || 'nothing'} changed`,
+          before,
+          after: changed,
+        });
       });
       // The member was loaded (and cached) before the write: read it afresh for the answer.
       MemberRef.getDataloader(context).clear(id);
@@ -310,7 +333,22 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const member = await memberOrThrow(context, String(args.id));
-      await context.db.writeTransaction((tx) => removeMember(tx, member.id));
+      await context.db.writeTransaction(async (tx) => {
+        await removeMember(tx, member.id);
+        await recordChange(tx, {
+          action: 'removeMember',
+          actor: actorOf(context),
+          groupId: member.groupId,
+          targetId: member.id,
+          summary: `${member.name} was removed`,
+          before: {
+            name: member.name,
+            company: member.company,
+            industryId: member.industryId,
+            role: member.role,
+          },
+        });
+      });
       return member.id;
     },
   }),
@@ -324,7 +362,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddContactInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const memberId = input.memberId ? String(input.memberId) : (context.caller?.memberId ?? '');
-      await memberOrThrow(context, memberId);
+      const member = await memberOrThrow(context, memberId);
       const industryId = String(input.industryId);
       const contact = {
         id: newId('con'),
@@ -339,6 +377,14 @@ builder.mutationFields((t) => ({
         const exists = await entitiesExist(tx, { industryId });
         if (!exists.industry) throw invalid(['input', 'industryId'], `Unknown industry "${industryId}"`);
         await createContact(tx, contact);
+        await recordChange(tx, {
+          action: 'addContact',
+          actor: actorOf(context),
+          groupId: member.groupId,
+          targetId: contact.id,
+          summary: `${memberId} added a contact in ${industryId}`,
+          after: { name: contact.name, company: contact.company, industryId, knownBy: memberId },
+        });
       });
       return { ...contact, knownBy: memberId };
     },

@@ -1,5 +1,6 @@
 // Referrals and one-to-ones: reading them (with privacy), recording them (all or nothing).
 import { z } from 'zod';
+import { recordChange } from '../db/audit-repo.ts';
 import { createContact, entitiesExist } from '../db/edit-repo.ts';
 import {
   contactForReferral,
@@ -7,21 +8,29 @@ import {
   createReferral,
   findReferrals,
   membersForWrite,
-  OPEN_STATUSES,
-  REFERRAL_STATUSES,
   type ReferralRecord,
   referralForUpdate,
   referralsByIds,
-  updateReferralStatus,
+  updateReferral,
 } from '../db/referral-repo.ts';
-import { builder } from './builder.ts';
-import { type Context, staleBefore } from './context.ts';
+import {
+  nextReferralState,
+  REFERRAL_STATUSES,
+  referralChangeRefusal,
+  type StoredReferralState,
+} from '../domain/referral-rules.ts';
+import { actorOf, ChangeRef } from './audit.ts';
+import { builder, NotAuthorizedError } from './builder.ts';
+import { type Context, isCaller, organises, staleBefore } from './context.ts';
 import { listSizedBy } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
+import { changesOfTargetsLoader } from './loaders.ts';
 import { ContactRef, MemberRef, newId } from './member.ts';
 
 export const ReferralStatus = builder.enumType('ReferralStatus', {
-  description: 'OFFERED → CONTACTED → MEETING_BOOKED → WON (with value) | LOST | WENT_WRONG.',
+  description:
+    'OFFERED → CONTACTED → MEETING_BOOKED → WON (with value) | LOST | WENT_WRONG, moved on by the receiver; ' +
+    'WITHDRAWN: the giver took it back while open.',
   values: REFERRAL_STATUSES,
 });
 
@@ -79,6 +88,16 @@ ReferralRef.implement({
     createdAt: t.exposeString('createdAt'),
     updatedAt: t.exposeString('updatedAt'),
     stalled: t.exposeBoolean('stalled', { description: 'Open and not updated for 14 days.' }),
+    history: t.field({
+      type: [ChangeRef],
+      description:
+        'Every change since it was recorded, oldest first: visible to the two members and organisers.',
+      authScopes: (referral) => involvedScopes(referral),
+      unauthorizedResolver: () => [],
+      // A referral moves a handful of times: cost it as a short list, not a page.
+      complexity: { field: 1, multiplier: 5 },
+      resolve: (referral, _args, context) => changesOfTargetsLoader(context).load(referral.id),
+    }),
   }),
 });
 
@@ -119,7 +138,8 @@ const RecordReferralInput = builder.inputType('RecordReferralInput', {
     receiverId: t.id({ required: true }),
     contactId: t.id({ description: 'An existing contact the giver knows.' }),
     contactName: t.string({
-      description: 'Or a new contact: their name (with contactIndustryId).',
+      description:
+        'Or a new contact: their name, with contactIndustryId, or without one for a private person (a home buyer).',
       validate: z.string().trim().min(1, 'Contact name is empty').max(120),
     }),
     contactCompany: t.string({ validate: z.string().trim().max(120) }),
@@ -132,12 +152,20 @@ const RecordReferralInput = builder.inputType('RecordReferralInput', {
 const UpdateReferralStatusInput = builder.inputType('UpdateReferralStatusInput', {
   fields: (t) => ({
     referralId: t.id({ required: true }),
-    status: t.field({ type: ReferralStatus, required: true }),
+    status: t.field({
+      type: ReferralStatus,
+      description:
+        'The new status; leave it out to change only the notes. The receiver (or an organiser) moves a ' +
+        'referral on and reports WON, LOST or WENT_WRONG; the giver may WITHDRAW it while it is open.',
+    }),
     value: t.float({
       description: 'Closed business in euros; required when WON, refused otherwise.',
       validate: z.number().positive('Value must be above 0').max(100_000_000),
     }),
-    notes: t.string({ validate: z.string().trim().max(2000) }),
+    notes: t.string({
+      description: 'Replaces the notes; the giver may update them too.',
+      validate: z.string().trim().max(2000),
+    }),
   }),
 });
 
@@ -191,9 +219,6 @@ builder.mutationFields((t) => ({
       if (input.contactId && input.contactName) {
         throw invalid(['input', 'contactName'], 'Give either contactId or a new contact, not both');
       }
-      if (input.contactName && !input.contactIndustryId) {
-        throw invalid(['input', 'contactIndustryId'], 'A new contact needs an industry');
-      }
       const id = newId('ref');
       await context.db.writeTransaction(async (tx) => {
         const [giver, receiver] = await membersForWrite(tx, [giverId, receiverId]);
@@ -206,8 +231,9 @@ builder.mutationFields((t) => ({
           if (!contact.knownByGiver)
             throw invalid(['input', 'contactId'], 'The giver does not know this contact');
         } else if (input.contactName) {
-          const industryId = String(input.contactIndustryId);
-          if (!(await entitiesExist(tx, { industryId })).industry) {
+          // No industry: a private person, who never answers a who-knows question.
+          const industryId = input.contactIndustryId ? String(input.contactIndustryId) : null;
+          if (industryId && !(await entitiesExist(tx, { industryId })).industry) {
             throw invalid(['input', 'contactIndustryId'], `Unknown industry "${industryId}"`);
           }
           contactId = newId('con');
@@ -229,6 +255,14 @@ builder.mutationFields((t) => ({
           notes: input.notes ?? null,
           hotness: input.hotness ?? null,
         });
+        await recordChange(tx, {
+          action: 'recordReferral',
+          actor: actorOf(context),
+          groupId: receiver.groupId,
+          targetId: id,
+          summary: `${giverId} referred ${input.contactName ? 'a new contact' : (contactId ?? 'business')} to ${receiverId}`,
+          after: { giverId, receiverId, contactId, status: 'OFFERED', hotness: input.hotness ?? null },
+        });
       });
       return id;
     },
@@ -242,26 +276,38 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateReferralStatusInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const referralId = String(input.referralId);
-      if (input.status === 'WON' && input.value == null) {
-        throw invalid(['input', 'value'], 'A won referral needs its value (thank you for closed business)');
-      }
-      if (input.status !== 'WON' && input.value != null) {
-        throw invalid(['input', 'value'], 'Only a won referral has a value');
-      }
       await context.db.writeTransaction(async (tx) => {
         const referral = await referralForUpdate(tx, referralId);
         if (!referral) throw new NotFoundError('referral', referralId);
-        if (!OPEN_STATUSES.includes(referral.status)) {
-          throw invalid(
-            ['input', 'status'],
-            `This referral is already ${referral.status}: a closed referral is final`,
-          );
-        }
-        await updateReferralStatus(tx, {
+        const standing = {
+          giver: isCaller(context, referral.giverId),
+          receiver: isCaller(context, referral.receiverId),
+          organiser: organises(context, referral.groupId),
+        };
+        // The trade's rules, in one place (domain/referral-rules.ts): who reports what, and when.
+        const change = {
+          status: input.status ?? undefined,
+          value: input.value === undefined ? undefined : input.value,
+          notes: input.notes === undefined ? undefined : input.notes,
+        };
+        const refusal = referralChangeRefusal(standing, referral, change);
+        if (refusal?.byRole) throw new NotAuthorizedError(refusal.message);
+        if (refusal) throw invalid(['input', refusal.field ?? 'status'], refusal.message);
+        const next = nextReferralState(referral, change);
+        await updateReferral(tx, {
           referralId,
-          status: input.status,
-          value: input.value ?? null,
-          notes: input.notes ?? null,
+          status: next.status,
+          value: next.value,
+          notes: next.notes ?? null,
+        });
+        await recordChange(tx, {
+          action: 'updateReferralStatus',
+          actor: actorOf(context),
+          groupId: referral.groupId,
+          targetId: referralId,
+          summary: describeReferralChange(referral, next),
+          before: { status: referral.status, value: referral.value, notes: referral.notes },
+          after: { status: next.status, value: next.value, notes: next.notes ?? null },
         });
       });
       return referralId;
@@ -296,8 +342,27 @@ builder.mutationFields((t) => ({
         const members = await membersForWrite(tx, [memberA, memberB]);
         for (const member of members) if (!member.exists) throw new NotFoundError('member', member.id);
         await createOneToOne(tx, meeting);
+        await recordChange(tx, {
+          action: 'recordOneToOne',
+          actor: actorOf(context),
+          groupId: members[0]?.groupId ?? null,
+          targetId: meeting.id,
+          summary: `${memberA} and ${memberB} met on ${meeting.on}`,
+          after: { memberIds: [memberA, memberB], on: meeting.on },
+        });
       });
       return { id: meeting.id, on: meeting.on, notes: meeting.notes, memberIds: [memberA, memberB] };
     },
   }),
 }));
+
+const euros = (value: number | null) => (value === null ? '' : ` (€${value.toLocaleString('en-IE')})`);
+
+/** One line for the trail: "OFFERED → WON (€2,500)", or "notes updated". */
+function describeReferralChange(before: StoredReferralState, after: StoredReferralState): string {
+  const parts: string[] = [];
+  if (before.status !== after.status || before.value !== after.value)
+    parts.push(`${before.status}${euros(before.value)} → ${after.status}${euros(after.value)}`);
+  if ((before.notes ?? null) !== (after.notes ?? null)) parts.push('notes updated');
+  return parts.join('; ') || 'no change';
+}

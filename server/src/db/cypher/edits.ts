@@ -34,22 +34,32 @@ CALL (m) {
 }
 RETURN m.id AS id`;
 
-/** Removes a member with what only they held: their ties, referrals, one-to-ones and lone contacts. */
+/**
+ * Removes a member with their ties, referrals and one-to-ones; returns the contacts they were tied
+ * to, for the orphan sweep (REMOVE_ORPHAN_CONTACTS) to remove those that belong to no one now.
+ */
 export const REMOVE_MEMBER = `
 MATCH (m:Member {id: $id})
-OPTIONAL MATCH (m)-[:KNOWS]->(c:Contact)
-WHERE COUNT { (c)<-[:KNOWS]-(:Member) } = 1 AND NOT EXISTS { (c)<-[:ABOUT]-(:Referral) }
+WITH m, COLLECT {
+  MATCH (m)-[:KNOWS]->(c:Contact) RETURN c.id AS id
+  UNION
+  MATCH (m)-[:GAVE|TO]-(:Referral)-[:ABOUT]->(c:Contact) RETURN c.id AS id
+} AS contactIds
 OPTIONAL MATCH (m)-[:GAVE|TO]-(r:Referral)
 OPTIONAL MATCH (m)-[:ATTENDED]->(o:OneToOne)
-WITH m, collect(DISTINCT c) AS contacts, collect(DISTINCT r) AS referrals, collect(DISTINCT o) AS meetings
-FOREACH (n IN contacts + referrals + meetings | DETACH DELETE n)
+WITH m, contactIds, collect(DISTINCT r) AS referrals, collect(DISTINCT o) AS meetings
+FOREACH (n IN referrals + meetings | DETACH DELETE n)
 DETACH DELETE m
-RETURN count(*) AS removed`;
+RETURN contactIds AS contactIds`;
 
+/** A contact and who knows them; with $industryId null, a private person (no IN_INDUSTRY). */
 export const CREATE_CONTACT = `
-MATCH (m:Member {id: $memberId}), (i:Industry {id: $industryId})
-CREATE (c:Contact {id: $id, name: $name, company: $company})-[:IN_INDUSTRY]->(i)
+MATCH (m:Member {id: $memberId})
+CREATE (c:Contact {id: $id, name: $name, company: $company})
 CREATE (m)-[:KNOWS {strength: $strength, since: date(), context: $context}]->(c)
+WITH c
+OPTIONAL MATCH (i:Industry {id: $industryId})
+FOREACH (_ IN CASE WHEN i IS NULL THEN [] ELSE [1] END | CREATE (c)-[:IN_INDUSTRY]->(i))
 RETURN c.id AS id`;
 
 export const INDUSTRIES_EXIST = `

@@ -54,12 +54,12 @@ RETURN r.id AS id`;
 export const REFERRAL_FOR_UPDATE = `
 MATCH (giver:Member)-[:GAVE]->(r:Referral {id: $referralId})-[:TO]->(receiver:Member)
 OPTIONAL MATCH (receiver)-[:MEMBER_OF]->(g:Group)
-RETURN r.id AS id, r.status AS status, giver.id AS giverId, receiver.id AS receiverId, g.id AS groupId`;
+RETURN r.id AS id, r.status AS status, r.value AS value, r.notes AS notes, giver.id AS giverId,
+       receiver.id AS receiverId, g.id AS groupId`;
 
-export const UPDATE_REFERRAL_STATUS = `
+export const UPDATE_REFERRAL = `
 MATCH (r:Referral {id: $referralId})
-SET r.status = $status, r.value = $value, r.updatedAt = datetime(),
-    r.notes = coalesce($notes, r.notes)
+SET r.status = $status, r.value = $value, r.notes = $notes, r.updatedAt = datetime()
 RETURN r.id AS id`;
 
 export const CREATE_ONE_TO_ONE = `

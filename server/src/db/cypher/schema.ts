@@ -27,6 +27,10 @@ export const PROPERTY_INDEXES = [
   'CREATE INDEX referral_status IF NOT EXISTS FOR (r:Referral) ON (r.status)',
   'CREATE INDEX referral_updated_at IF NOT EXISTS FOR (r:Referral) ON (r.updatedAt)',
   'CREATE INDEX one_to_one_on IF NOT EXISTS FOR (o:OneToOne) ON (o.on)',
+  // The audit trail (cypher/audit.ts) is read by group, newest first, and by what was changed.
+  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX change_group_at IF NOT EXISTS FOR (c:Change) ON (c.groupId, c.at)',
+  'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId)',
 ];
 
 export const SCHEMA_STATEMENTS = [

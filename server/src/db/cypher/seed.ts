@@ -4,6 +4,7 @@
 // twice changes nothing. Each `*_BODY` takes one `row` map; it is used twice: after `UNWIND $rows`
 // (the loader, parameters over Bolt) and inside `LOAD CSV … CALL (row) { … } IN TRANSACTIONS`
 // (the benchmark's anchor), so both measure the same work. Dates arrive as ISO strings.
+import { contactsOfGroup, groupIdsOfContact, isOrphanContact } from './fragments/contact.ts';
 
 const INDUSTRY_BODY = `
 MERGE (i:Industry {id: row.id})
@@ -35,20 +36,34 @@ UNWIND row.industryIds AS industryId
 MATCH (i:Industry {id: industryId})
 MERGE (p)-[:INCLUDES]->(i)`;
 
+// Nodes and KNOWS created by a group import carry its id (`importId`, from the row): provenance,
+// and what a failed import deletes (db/import-repo.ts). Other loads leave it unset.
 const GROUP_BODY = `
 MERGE (g:Group {id: row.id})
+ON CREATE SET g.importId = row.importId
 SET g.name = row.name, g.region = row.region, g.meetingDay = row.meetingDay`;
+
+/**
+ * An optional field a CSV file left out (row.keep lists it) keeps its stored value; a new node gets
+ * the row's default. `field` is a constant of ours, never input.
+ */
+const kept = (field: string, stored: string, next: string) =>
+  `CASE WHEN '${field}' IN coalesce(row.keep, []) THEN coalesce(${stored}, ${next}) ELSE ${next} END`;
+const keeps = (field: string) => `'${field}' IN coalesce(row.keep, [])`;
 
 // A member belongs to one group and one industry: a changed row moves the member.
 const MEMBER_BODY = `
 MATCH (g:Group {id: row.groupId})
 MATCH (i:Industry {id: row.industryId})
 MERGE (m:Member {id: row.id})
-SET m.name = row.name, m.company = row.company, m.email = row.email, m.phone = row.phone,
-    m.bio = row.bio, m.joinedAt = date(row.joinedAt), m.wantsToMeet = row.wantsToMeet,
-    m.doesNotWantToMeet = row.doesNotWantToMeet
+ON CREATE SET m.importId = row.importId
+SET m.name = row.name, m.company = row.company, m.joinedAt = date(row.joinedAt),
+    m.email = ${kept('email', 'm.email', 'row.email')}, m.phone = ${kept('phone', 'm.phone', 'row.phone')},
+    m.bio = ${kept('bio', 'm.bio', 'row.bio')},
+    m.wantsToMeet = ${kept('wantsToMeet', 'm.wantsToMeet', 'row.wantsToMeet')},
+    m.doesNotWantToMeet = ${kept('doesNotWantToMeet', 'm.doesNotWantToMeet', 'row.doesNotWantToMeet')}
 MERGE (m)-[mo:MEMBER_OF]->(g)
-SET mo.since = date(row.since), mo.role = row.role
+SET mo.since = ${kept('since', 'mo.since', 'date(row.since)')}, mo.role = ${kept('role', 'mo.role', 'row.role')}
 MERGE (m)-[:IN_INDUSTRY]->(i)
 WITH m, g, i
 CALL (m, g, i) {
@@ -60,9 +75,11 @@ CALL (m, g, i) {
 // A contact's industry may be unknown (null): then it has no IN_INDUSTRY.
 const CONTACT_BODY = `
 MERGE (c:Contact {id: row.id})
-SET c.name = row.name, c.company = row.company
+ON CREATE SET c.importId = row.importId
+SET c.name = row.name, c.company = ${kept('company', 'c.company', 'row.company')}
 WITH c, row
 CALL (c, row) {
+  WITH c, row WHERE NOT ${keeps('industryId')}
   OPTIONAL MATCH (c)-[stale:IN_INDUSTRY]->(other:Industry) WHERE other.id <> row.industryId OR row.industryId IS NULL
   DELETE stale
 }
@@ -76,25 +93,49 @@ const KNOWS_BODY = `
 MATCH (m:Member {id: row.memberId})
 MATCH (c:Contact {id: row.contactId})
 MERGE (m)-[k:KNOWS]->(c)
-SET k.strength = toInteger(row.strength), k.since = date(row.since), k.context = row.context`;
+ON CREATE SET k.importId = row.importId
+SET k.strength = toInteger(row.strength), k.since = date(row.since),
+    k.context = ${kept('context', 'k.context', 'row.context')}`;
 
+// The row names both attendees: anyone else attending is a stale link from an earlier import.
 const ONE_TO_ONE_BODY = `
 MERGE (o:OneToOne {id: row.id})
-SET o.on = date(row.on), o.notes = row.notes
+ON CREATE SET o.importId = row.importId
+SET o.on = date(row.on), o.notes = ${kept('notes', 'o.notes', 'row.notes')}
+WITH o, row
+CALL (o, row) {
+  OPTIONAL MATCH (other:Member)-[stale:ATTENDED]->(o) WHERE NOT other.id IN row.memberIds
+  DELETE stale
+}
 WITH o, row
 UNWIND row.memberIds AS memberId
 MATCH (m:Member {id: memberId})
 MERGE (m)-[:ATTENDED]->(o)`;
 
+// One giver, one receiver and at most one contact: a re-import that names others replaces them.
 const REFERRAL_BODY = `
 MATCH (giver:Member {id: row.fromId})
 MATCH (receiver:Member {id: row.toId})
 MERGE (r:Referral {id: row.id})
-SET r.status = row.status, r.value = row.value, r.notes = row.notes,
+ON CREATE SET r.importId = row.importId
+SET r.status = row.status, r.value = ${kept('value', 'r.value', 'row.value')},
+    r.notes = ${kept('notes', 'r.notes', 'row.notes')},
     r.hotness = toInteger(row.hotness), r.createdAt = datetime(row.createdAt),
     r.updatedAt = datetime(row.updatedAt)
 MERGE (giver)-[:GAVE]->(r)
 MERGE (r)-[:TO]->(receiver)
+WITH r, row, giver, receiver
+CALL (r, row, giver, receiver) {
+  OPTIONAL MATCH (otherGiver:Member)-[staleGave:GAVE]->(r) WHERE otherGiver <> giver
+  OPTIONAL MATCH (r)-[staleTo:TO]->(otherReceiver:Member) WHERE otherReceiver <> receiver
+  DELETE staleGave, staleTo
+}
+WITH r, row
+CALL (r, row) {
+  WITH r, row WHERE NOT ${keeps('contactId')}
+  OPTIONAL MATCH (r)-[staleAbout:ABOUT]->(other:Contact) WHERE row.contactId IS NULL OR other.id <> row.contactId
+  DELETE staleAbout
+}
 WITH r, row
 CALL (r, row) {
   OPTIONAL MATCH (c:Contact {id: row.contactId})
@@ -164,10 +205,54 @@ MATCH (m:Member {id: memberId})
 OPTIONAL MATCH (m)-[:MEMBER_OF]->(g:Group)
 RETURN m.id AS id, g.id AS groupId`;
 
+/** Stored contacts with what a row would change, and the groups they belong to. */
 export const EXISTING_CONTACTS = `
 UNWIND $ids AS contactId
 MATCH (c:Contact {id: contactId})
-RETURN c.id AS id`;
+OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(i:Industry)
+RETURN c.id AS id, c.name AS name, c.company AS company, i.id AS industryId,
+       ${groupIdsOfContact('c')} AS groupIds`;
+
+/** Stored referrals: the groups of their two members, and the contact they are about. */
+export const EXISTING_REFERRALS = `
+UNWIND $ids AS referralId
+MATCH (r:Referral {id: referralId})
+OPTIONAL MATCH (r)-[:ABOUT]->(c:Contact)
+RETURN r.id AS id, c.id AS contactId,
+       COLLECT { MATCH (r)-[:GAVE|TO]-(:Member)-[:MEMBER_OF]->(g:Group) RETURN DISTINCT g.id } AS groupIds`;
+
+/** Stored one-to-ones: the groups of those who attended. */
+export const EXISTING_ONE_TO_ONES = `
+UNWIND $ids AS oneToOneId
+MATCH (o:OneToOne {id: oneToOneId})
+RETURN o.id AS id,
+       COLLECT { MATCH (o)<-[:ATTENDED]-(:Member)-[:MEMBER_OF]->(g:Group) RETURN DISTINCT g.id } AS groupIds`;
+
+/** Of the given contacts, removes those that belong to no group any more (the orphan rule). */
+export const REMOVE_ORPHAN_CONTACTS = `
+UNWIND $ids AS contactId
+MATCH (c:Contact {id: contactId})
+WHERE ${isOrphanContact('c')}
+DETACH DELETE c
+RETURN count(*) AS removed`;
+
+/**
+ * Undo what a failed batched import created: the nodes and KNOWS it created carry its importId.
+ * (What it changed on nodes that existed before is put back by writing the snapshot again.)
+ * Auto-commit, in batches: a large import's creations would not fit one transaction.
+ */
+export const DELETE_KNOWS_CREATED_BY_IMPORT = `
+MATCH ()-[k:KNOWS {importId: $importId}]->()
+CALL (k) {
+  DELETE k
+} IN TRANSACTIONS OF 10000 ROWS`;
+
+export const DELETE_NODES_CREATED_BY_IMPORT = `
+MATCH (n:Member|Contact|OneToOne|Referral|Group)
+WHERE n.importId = $importId
+CALL (n) {
+  DETACH DELETE n
+} IN TRANSACTIONS OF 2000 ROWS`;
 
 export const EXISTING_GROUPS = `
 UNWIND $ids AS groupId
@@ -227,21 +312,16 @@ RETURN m.id AS id, m.name AS name, m.company AS company, m.email AS email, m.pho
        mo.role AS role, toString(mo.since) AS since
 ORDER BY id`;
 
-/** Every contact; or, for some groups, those known by a member in scope or named by a referral one gave. */
+/** Every contact; or, for some groups, every contact of theirs (the ownership rule, fragments/contact.ts). */
 export const EXPORT_CONTACTS = `
 CALL () {
   MATCH (c:Contact)
   WHERE $groupIds IS NULL
   RETURN c
   UNION
-  MATCH (g:Group)<-[:MEMBER_OF]-(m:Member)
+  MATCH (g:Group)
   WHERE g.id IN $groupIds
-  MATCH (m)-[:KNOWS]->(c:Contact)
-  RETURN c
-  UNION
-  MATCH (g:Group)<-[:MEMBER_OF]-(m:Member)
-  WHERE g.id IN $groupIds
-  MATCH (m)-[:GAVE]->(:Referral)-[:ABOUT]->(c:Contact)
+  ${contactsOfGroup('g', 'c')}
   RETURN c
 }
 OPTIONAL MATCH (c)-[:IN_INDUSTRY]->(i:Industry)
@@ -302,7 +382,20 @@ WITH DISTINCT r
 RETURN type(r) AS type, count(r) AS relationships
 ORDER BY type`;
 
-/** Runs in an implicit (auto-commit) transaction: `IN TRANSACTIONS` is not allowed in an explicit one. */
+/**
+ * Runs in an implicit (auto-commit) transaction: `IN TRANSACTIONS` is not allowed in an explicit one.
+ * Relationships go first, in batches of their own: a member of a large group holds thousands, and
+ * detaching a batch of such nodes at once would pass Neo4j's transaction memory limit.
+ */
+export const DELETE_RELATIONSHIPS_BY_ID_TAG = `
+MATCH (n)
+WHERE n.id CONTAINS $tag
+MATCH (n)-[r]-()
+WITH DISTINCT r
+CALL (r) {
+  DELETE r
+} IN TRANSACTIONS OF 10000 ROWS`;
+
 export const DELETE_BY_ID_TAG = `
 MATCH (n)
 WHERE n.id CONTAINS $tag

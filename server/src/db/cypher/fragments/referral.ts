@@ -1,8 +1,10 @@
 // Pieces of Cypher shared by several statements (not statements themselves, so they live apart
 // from the statement files that the EXPLAIN test plans one by one).
 
-/** The statuses in which a referral is still in play. */
-export const OPEN_STATUSES = "['OFFERED', 'CONTACTED', 'MEETING_BOOKED']";
+import { OPEN_STATUSES as OPEN } from '../../../domain/referral-rules.ts';
+
+/** The statuses in which a referral is still in play (domain/referral-rules.ts), as a Cypher list. */
+export const OPEN_STATUSES = `[${OPEN.map((status) => `'${status}'`).join(', ')}]`;
 
 /**
  * Whether referral `r` is stalled: open and not updated since $staleBefore. A referral with no
