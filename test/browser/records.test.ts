@@ -1,6 +1,6 @@
-// Writing records from the explorer, end to end: moving a referral along to WON and recording a
-// one-to-one, as a signed-in member, in Debian's Chromium against the real server with the sample
-// data. Everything written here is taken away afterwards (afterAll), so SAMPLE_FACTS still hold.
+// Writing records from the explorer, end to end: a referral recorded by its giver and moved to WON
+// by its receiver, and a one-to-one, as signed-in members, in Debian's Chromium against the real
+// server with the sample data. Everything written here is taken away afterwards (afterAll), so SAMPLE_FACTS still hold.
 import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -65,7 +65,7 @@ describe('recording in the explorer, in Chromium', () => {
     await page.getByRole('button', { name: 'Record a referral to Colm' }).waitFor();
   });
 
-  it('moves a referral to WON: asks for the value first, then shows it won in the history', async () => {
+  it('moves a referral to WON: the giver may only withdraw it; the receiver asks for the value, then wins it', async () => {
     // A referral of the test's own, so the sample's referrals keep their statuses.
     await page.getByRole('button', { name: 'Record a referral to Colm' }).click();
     const form = page.getByRole('form', { name: 'Record a referral' });
@@ -81,11 +81,24 @@ describe('recording in the explorer, in Chromium', () => {
     await form.getByText('Referral recorded: Yvonne Lawlor → Colm Brady.').waitFor();
     await waitForEdge(page, 'referral', SIGNER, RECEIVER, true);
 
+    // As its giver, Yvonne may withdraw it; its outcome is Colm's to report.
     await page.getByRole('tab', { name: 'Member', exact: true }).click();
     await page.getByRole('heading', { name: /Colm Brady/ }).waitFor();
     const entry = page.locator('.history > li', { hasText: CONTACT_NAME });
     await entry.waitFor();
     await expect(entry.locator('.status').textContent()).resolves.toBe('Offered');
+    const giversChoices = entry.getByRole('form', { name: /^Update referral / }).getByLabel('Status');
+    await expect(giversChoices.locator('option').allTextContents()).resolves.toEqual([
+      'Offered',
+      'Withdrawn',
+    ]);
+
+    // Colm, its receiver, signs in and reports the outcome.
+    await signInThroughInvitation(page, appUrl, RECEIVER);
+    await page.goto(`${appUrl}/groups/${GROUP}?member=${RECEIVER}`);
+    await waitForGraph(page);
+    await page.locator('.signed-in', { hasText: 'Colm Brady' }).waitFor();
+    await entry.waitFor();
     const update = entry.getByRole('form', { name: /^Update referral / });
 
     // WON without a value: the server asks for it, nothing changes.
@@ -103,6 +116,8 @@ describe('recording in the explorer, in Chromium', () => {
     await entry.locator('.history-meta', { hasText: '€1,500' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Referral moved to won.' }).waitFor();
     await screenshot(page, '11-referral-won');
+    // A closed referral is final: no form is offered any more.
+    await expect(entry.getByRole('form', { name: /^Update referral / }).count()).resolves.toBe(0);
 
     // It is stored: a fresh load of the member shows the same.
     await page.reload();
@@ -112,6 +127,12 @@ describe('recording in the explorer, in Chromium', () => {
       .locator('.status.status-won', { hasText: 'Won' })
       .waitFor();
     expect(pageErrors).toEqual([]);
+
+    // Yvonne again, for the one-to-one she records next.
+    await signInThroughInvitation(page, appUrl, SIGNER);
+    await page.goto(`${appUrl}/groups/${GROUP}?member=${RECEIVER}`);
+    await waitForGraph(page);
+    await page.locator('.signed-in', { hasText: 'Yvonne Lawlor' }).waitFor();
   });
 
   it('records a one-to-one: refuses a future date, then draws the new one-to-one on the graph', async () => {

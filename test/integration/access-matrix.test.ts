@@ -237,7 +237,7 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
 };
 
 const MEMBER_FIELDS = `{ member(id: "${MEMBER}") { email phone contacts { id } stats { valueWon } } }`;
-const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } history { id } } }`;
+const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } history { id } statusChoices } }`;
 
 /** How each private field row is read, and whether the answer showed it. */
 const FIELDS: Record<string, { query: string; shown: (data: Record<string, unknown>) => boolean }> = {
@@ -258,13 +258,19 @@ const FIELDS: Record<string, { query: string; shown: (data: Record<string, unkno
     query: REFERRAL_FIELDS,
     shown: (data) => (wonOf(data).history as unknown[]).length > 0,
   },
+  // The won referral is final for everyone: the open one shows whom the rules let move it.
+  'Referral.statusChoices': {
+    query: REFERRAL_FIELDS,
+    shown: (data) => (referralOf(data, OPEN_REFERRAL).statusChoices as unknown[]).length > 0,
+  },
 };
 const memberOf = (data: Record<string, unknown>) => data.member as Record<string, unknown>;
-const wonOf = (data: Record<string, unknown>) => {
-  const found = (data.referrals as { id: string }[]).find((referral) => referral.id === WON_REFERRAL);
-  if (!found) throw new Error('the won referral is not listed');
+const referralOf = (data: Record<string, unknown>, id: string) => {
+  const found = (data.referrals as { id: string }[]).find((referral) => referral.id === id);
+  if (!found) throw new Error(`the referral ${id} is not listed`);
   return found as Record<string, unknown>;
 };
+const wonOf = (data: Record<string, unknown>) => referralOf(data, WON_REFERRAL);
 
 const QUERIES: Record<string, Call> = {
   'Query.accessTokens': { query: '{ accessTokens { id } }' },

@@ -22,7 +22,7 @@ import type {
 
 const MEMBER_REF = 'id name company industry { id name }';
 
-const REFERRAL_FIELDS = `id status value notes hotness createdAt updatedAt stalled
+const REFERRAL_FIELDS = `id status statusChoices value notes hotness createdAt updatedAt stalled
   giver { ${MEMBER_REF} } receiver { ${MEMBER_REF} } contact { id name }`;
 
 const RESULT_ERRORS = `__typename

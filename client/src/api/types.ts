@@ -3,7 +3,14 @@
 
 export type MemberRole = 'MEMBER' | 'ORGANISER';
 export type EdgeKind = 'SYNERGY' | 'REFERRAL' | 'ONE_TO_ONE';
-export type ReferralStatus = 'OFFERED' | 'CONTACTED' | 'MEETING_BOOKED' | 'WON' | 'LOST' | 'WENT_WRONG';
+export type ReferralStatus =
+  | 'OFFERED'
+  | 'CONTACTED'
+  | 'MEETING_BOOKED'
+  | 'WON'
+  | 'LOST'
+  | 'WENT_WRONG'
+  | 'WITHDRAWN';
 export type MatchKind = 'NAME' | 'SYNONYM' | 'FUZZY' | 'NONE';
 export type PathNodeKind = 'MEMBER' | 'CONTACT' | 'INDUSTRY';
 export type PartnerAction = 'BOOK_ONE_TO_ONE' | 'PASS_REFERRAL' | 'FOLLOW_UP';
@@ -16,6 +23,7 @@ export const REFERRAL_STATUSES: readonly ReferralStatus[] = [
   'WON',
   'LOST',
   'WENT_WRONG',
+  'WITHDRAWN',
 ];
 
 export interface Industry {
@@ -159,6 +167,8 @@ export interface Referral {
   createdAt: string;
   updatedAt: string;
   stalled: boolean;
+  /** Where the signed-in caller may move it now, by the server's rules (empty: they cannot). */
+  statusChoices: ReferralStatus[];
 }
 
 export interface PowerGroupStanding {

@@ -126,3 +126,17 @@ export function referralChangeRefusal(
     return { field: 'value', message: valueProblem[0]?.toUpperCase() + valueProblem.slice(1), byRole: false };
   return null;
 }
+
+/**
+ * The statuses `standing` may move a referral in state `current` to now, by the rules above: none
+ * for a closed referral; WITHDRAWN for its giver; the next steps and outcomes for its receiver;
+ * both for an organiser. The explorer offers exactly these.
+ */
+export function statusChoices(standing: ReferralStanding, current: StoredReferralState): ReferralStatus[] {
+  return REFERRAL_STATUSES.filter(
+    (status) =>
+      status !== current.status &&
+      // A WON change comes with its value; the value itself is the form's to ask for.
+      referralChangeRefusal(standing, current, { status, value: status === 'WON' ? 1 : undefined }) === null,
+  );
+}

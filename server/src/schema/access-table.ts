@@ -157,6 +157,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'the two members of the referral, or an organiser of its group',
     outcomes: OWN_GROUP_READ,
   },
+  'Referral.statusChoices': {
+    rule: 'the two members of the referral, or an organiser of its group',
+    outcomes: OWN_GROUP_READ,
+  },
   'Referral.history': {
     rule: 'the two members of the referral, or an organiser of its group',
     outcomes: OWN_GROUP_READ,

@@ -18,6 +18,7 @@ import {
   REFERRAL_STATUSES,
   referralChangeRefusal,
   type StoredReferralState,
+  statusChoices,
 } from '../domain/referral-rules.ts';
 import { actorOf, ChangeRef } from './audit.ts';
 import { builder, NotAuthorizedError } from './builder.ts';
@@ -37,6 +38,16 @@ export const ReferralStatus = builder.enumType('ReferralStatus', {
 /** Who may see a referral's contact, value and notes: the two members and the group's organisers. */
 const involvedScopes = (referral: Pick<ReferralRecord, 'giverId' | 'receiverId' | 'groupId'>) => ({
   $any: { self: referral.giverId, $any: { self: referral.receiverId, organiserOf: referral.groupId ?? '' } },
+});
+
+/** How the caller stands to a referral, for the trade's rules (domain/referral-rules.ts). */
+const standingOf = (
+  context: Context,
+  referral: Pick<ReferralRecord, 'giverId' | 'receiverId' | 'groupId'>,
+) => ({
+  giver: isCaller(context, referral.giverId),
+  receiver: isCaller(context, referral.receiverId),
+  organiser: organises(context, referral.groupId),
 });
 
 export const ReferralRef = builder.loadableObjectRef('Referral', {
@@ -83,6 +94,15 @@ ReferralRef.implement({
       authScopes: (referral) => involvedScopes(referral),
       unauthorizedResolver: () => null,
       resolve: (referral) => referral.notes,
+    }),
+    statusChoices: t.field({
+      type: [ReferralStatus],
+      description:
+        'The statuses the caller may move it to now (the trade’s rules): WITHDRAWN for its giver, the next ' +
+        'steps and outcomes for its receiver, both for an organiser; none once it is closed.',
+      authScopes: (referral) => involvedScopes(referral),
+      unauthorizedResolver: () => [],
+      resolve: (referral, _args, context) => statusChoices(standingOf(context, referral), referral),
     }),
     hotness: t.int({ nullable: true, resolve: (referral) => referral.hotness }),
     createdAt: t.exposeString('createdAt'),
@@ -279,11 +299,7 @@ builder.mutationFields((t) => ({
       await context.db.writeTransaction(async (tx) => {
         const referral = await referralForUpdate(tx, referralId);
         if (!referral) throw new NotFoundError('referral', referralId);
-        const standing = {
-          giver: isCaller(context, referral.giverId),
-          receiver: isCaller(context, referral.receiverId),
-          organiser: organises(context, referral.groupId),
-        };
+        const standing = standingOf(context, referral);
         // The trade's rules, in one place (domain/referral-rules.ts): who reports what, and when.
         const change = {
           status: input.status ?? undefined,

@@ -28,6 +28,7 @@ const REFERRALS = [
     createdAt: '2025-09-01T10:00:00Z',
     updatedAt: '2025-09-01T10:00:00Z',
     stalled: true,
+    statusChoices: [],
   },
 ];
 
@@ -65,7 +66,13 @@ function api(me: unknown = null) {
   return recordedApi({
     Member: { member: AOIFE },
     ReferralPartners: { referralPartners: PARTNERS },
-    Referrals: { referrals: REFERRALS },
+    // As the server answers: its giver (Brian) may withdraw it, nobody else here may move it.
+    Referrals: {
+      referrals: REFERRALS.map((referral) => ({
+        ...referral,
+        statusChoices: (me as { id?: string } | null)?.id === referral.giver.id ? ['WITHDRAWN'] : [],
+      })),
+    },
     Viewer: viewerOf(me as Parameters<typeof viewerOf>[0]),
   });
 }
@@ -115,8 +122,10 @@ describe('MemberPanel', () => {
     expect(props.onRecordReferral).toHaveBeenCalledWith('m-brian', 'm-aoife');
     fireEvent.click((await screen.findAllByRole('button', { name: 'Book a one-to-one' }))[0] as HTMLElement);
     expect(props.onBookOneToOne).toHaveBeenCalledWith('m-brian', 'm-aoife');
-    // Brian gave the referral, so he may move it along.
+    // Brian gave the referral, so he may withdraw it (its outcome is Aoife's to report).
     await waitFor(() => expect(screen.getByRole('button', { name: 'Update' })).toBeTruthy());
+    const choices = screen.getByLabelText('Status').querySelectorAll('option');
+    expect([...choices].map((option) => option.textContent)).toEqual(['Meeting booked', 'Withdrawn']);
   });
 
   it('says so when the member cannot be seen', async () => {

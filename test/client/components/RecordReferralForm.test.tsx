@@ -87,6 +87,7 @@ describe('RecordReferralForm', () => {
       createdAt: '2025-10-01T09:00:00Z',
       updatedAt: '2025-10-01T09:00:00Z',
       stalled: false,
+      statusChoices: [],
     };
     const { calls, onRecorded } = setup({
       recordReferral: { __typename: 'RecordReferralSuccess', data: referral },

@@ -1,6 +1,6 @@
 // Who may move a referral where (domain/referral-rules.ts): the receiver reports progress, the
 // outcome and the value; the giver may withdraw it or change its notes; closed referrals are final.
-import { nextReferralState, referralChangeRefusal } from '@powergroups/server/test';
+import { nextReferralState, referralChangeRefusal, statusChoices } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 const giver = { giver: true, receiver: false, organiser: false };
@@ -54,5 +54,26 @@ describe('referral rules', () => {
     });
     expect(nextReferralState(won, {})).toEqual(won);
     expect(nextReferralState({ ...open, value: 3 }, { status: 'LOST' })).toMatchObject({ value: null });
+  });
+
+  it('offers each caller exactly the moves the rules allow', () => {
+    expect(statusChoices(giver, open)).toEqual(['WITHDRAWN']);
+    expect(statusChoices(receiver, open)).toEqual([
+      'CONTACTED',
+      'MEETING_BOOKED',
+      'WON',
+      'LOST',
+      'WENT_WRONG',
+    ]);
+    expect(statusChoices(organiser, open)).toEqual([
+      'CONTACTED',
+      'MEETING_BOOKED',
+      'WON',
+      'LOST',
+      'WENT_WRONG',
+      'WITHDRAWN',
+    ]);
+    expect(statusChoices(stranger, open)).toEqual([]);
+    expect(statusChoices(organiser, won)).toEqual([]);
   });
 });

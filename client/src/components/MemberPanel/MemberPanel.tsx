@@ -1,6 +1,6 @@
 // Everything about one member: profile, who they want to meet, trust signals, suggested referral
 // partners with reasons, referral history with status, and the one-to-ones to book.
-import type { Me, PartnerAction, Referral } from '../../api/types.ts';
+import type { PartnerAction, Referral } from '../../api/types.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { InviteMember } from '../InviteMember/InviteMember.tsx';
@@ -269,7 +269,7 @@ export function MemberPanel(props: MemberPanelProps) {
                   {referral.value !== null && ` · ${formatMoney(referral.value)}`}
                   {referral.stalled && <span className="stalled-flag"> · stalled, no update in 14 days</span>}
                 </div>
-                {mayUpdate(me, referral) && (
+                {referral.statusChoices.length > 0 && (
                   <ReferralStatusForm referral={referral} onUpdated={props.onReferralUpdated} />
                 )}
               </li>
@@ -317,11 +317,6 @@ function Stat({
       <span className="stat-label">{label}</span>
     </div>
   );
-}
-
-function mayUpdate(me: Me | null, referral: Referral): boolean {
-  if (!me) return false;
-  return me.role === 'ORGANISER' || me.id === referral.giver.id || me.id === referral.receiver.id;
 }
 
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;

@@ -1,8 +1,10 @@
-// Move a referral along: OFFERED → CONTACTED → MEETING_BOOKED → WON (with a value) | LOST | WENT_WRONG.
+// Move a referral along: OFFERED → CONTACTED → MEETING_BOOKED → WON (with a value) | LOST | WENT_WRONG,
+// or withdraw it. The choices are the server's (Referral.statusChoices): the receiver reports the
+// outcome, the giver may withdraw, an organiser may do both.
 import { type FormEvent, useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
-import { REFERRAL_STATUSES, type Referral, type ReferralStatus } from '../../api/types.ts';
+import type { Referral, ReferralStatus } from '../../api/types.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
@@ -14,6 +16,7 @@ export const STATUS_LABELS: Record<ReferralStatus, string> = {
   WON: 'Won',
   LOST: 'Lost',
   WENT_WRONG: 'Went wrong',
+  WITHDRAWN: 'Withdrawn',
 };
 
 export interface ReferralStatusFormProps {
@@ -70,7 +73,7 @@ export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormPr
         value={status}
         onChange={(event) => setStatus(event.target.value as ReferralStatus)}
       >
-        {REFERRAL_STATUSES.map((option) => (
+        {[referral.status, ...referral.statusChoices].map((option) => (
           <option key={option} value={option}>
             {STATUS_LABELS[option]}
           </option>
