@@ -16,16 +16,6 @@ export type PathNodeKind = 'MEMBER' | 'CONTACT' | 'INDUSTRY';
 export type PartnerAction = 'BOOK_ONE_TO_ONE' | 'PASS_REFERRAL' | 'FOLLOW_UP';
 export type PowerGroupStatus = 'STRONG' | 'PARTIAL' | 'WEAK';
 
-export const REFERRAL_STATUSES: readonly ReferralStatus[] = [
-  'OFFERED',
-  'CONTACTED',
-  'MEETING_BOOKED',
-  'WON',
-  'LOST',
-  'WENT_WRONG',
-  'WITHDRAWN',
-];
-
 export interface Industry {
   id: string;
   name: string;
