@@ -54,6 +54,15 @@ export function App() {
     [setUrl],
   );
 
+  // An answer looked at from the Ask tab: selected and centred, and the ranked list stays.
+  const inspectMember = useCallback(
+    (id: string) => {
+      setUrl({ memberId: id });
+      graphRef.current?.centreOn(id);
+    },
+    [setUrl],
+  );
+
   const toggleExpand = useCallback(
     (id: string) => {
       setUrl({
@@ -77,7 +86,15 @@ export function App() {
         groupId={groupId}
         // Members, filters and a question of the last group mean nothing in the next.
         onChooseGroup={(id) =>
-          setUrl({ groupId: id, memberId: null, powerGroups: [], industries: [], expanded: [], ask: '' })
+          setUrl({
+            groupId: id,
+            memberId: null,
+            powerGroups: [],
+            industries: [],
+            expanded: [],
+            ask: '',
+            view: null,
+          })
         }
         ask={url.ask}
         memberNames={memberOptions.map((option) => option.label)}
@@ -107,6 +124,7 @@ export function App() {
           ask={ask}
           memberOptions={memberOptions}
           onSelectMember={selectMember}
+          onInspectMember={inspectMember}
           onToggleExpand={toggleExpand}
           onWrite={afterWrite}
         />

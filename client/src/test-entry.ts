@@ -20,7 +20,8 @@ export { PowerGroupsPanel } from './components/PowerGroupsPanel/PowerGroupsPanel
 export { RecordReferralForm } from './components/RecordReferralForm/RecordReferralForm.tsx';
 export { SignIn } from './components/SignIn/SignIn.tsx';
 export { StateMessage } from './components/StateMessage/StateMessage.tsx';
-export { NO_POWER_GROUP_COLOUR, powerGroupColours } from './graph/colours.ts';
+export { NO_POWER_GROUP_COLOUR, pieSlices, powerGroupColours } from './graph/colours.ts';
+export { labelBox, labelsWithRoom } from './graph/label-room.ts';
 export {
   contactPositions,
   diffElements,
@@ -34,3 +35,4 @@ export {
 } from './graph/to-elements.ts';
 export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
+export { parseAmount, plainMessage, withArticle } from './text/words.ts';

@@ -64,7 +64,16 @@ describe('the explorer in Chromium', () => {
   });
 
   it('opens a member’s panel from an answer, with reasons and history, and keeps it in the URL', async () => {
-    await page.locator('.answers > li', { hasText: 'Brian Walsh' }).first().click();
+    // The first click shows the answer on the graph and keeps the ranked list in view.
+    const answers = await page.locator('.answers > li').count();
+    await page.locator('.answers > li', { hasText: 'Brian Walsh' }).first().locator('.answer').click();
+    await page.waitForURL(new RegExp(`member=${BRIAN}`));
+    expect(await page.locator('.answers > li').count()).toBe(answers);
+    await expect
+      .poll(async () => (await drawnGraph(page)).nodes.find((node) => node.id === BRIAN)?.classes)
+      .toContain('selected');
+    // The second opens the panel.
+    await page.getByRole('button', { name: 'Open Brian Walsh’s panel' }).click();
     await page.getByRole('heading', { name: /Brian Walsh/ }).waitFor();
     await page.locator('.partners > li').first().waitFor();
     expect(await page.locator('.partners .reasons li').count()).toBeGreaterThan(0);

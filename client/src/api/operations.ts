@@ -1,5 +1,7 @@
 // Every GraphQL operation the explorer sends, with its result type. One function per operation
 // so components never hold query text.
+
+import { plainMessage } from '../text/words.ts';
 import type { ApiClient } from './client.ts';
 import type {
   AccessToken,
@@ -265,16 +267,24 @@ export function operations(api: ApiClient) {
 
 export type Operations = ReturnType<typeof operations>;
 
-/** Splits a mutation result union into success data or a message with per-field messages. */
+/**
+ * Splits a mutation result union into success data or per-field messages and a message for the
+ * whole form, all in plain words. The form-wide message is null when every field message lands on
+ * a field the form shows (`shownFields`), so nothing is said twice and nothing is lost.
+ */
 export function unwrapResult<T>(
   result: MutationResult<T>,
-): { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> } {
+  shownFields: readonly string[] = [],
+): { ok: true; data: T } | { ok: false; message: string | null; fieldErrors: Record<string, string> } {
   if ('data' in result) return { ok: true, data: result.data };
   const fieldErrors: Record<string, string> = {};
   for (const error of result.fieldErrors ?? []) {
     // path is ["input", "receiverId"] or ["receiverId"]: key by the last segment.
     const key = error.path[error.path.length - 1] ?? '';
-    fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]} ${error.message}` : error.message;
+    const message = plainMessage(error.message);
+    fieldErrors[key] = fieldErrors[key] ? `${fieldErrors[key]} ${message}` : message;
   }
-  return { ok: false, message: result.message, fieldErrors };
+  const keys = Object.keys(fieldErrors);
+  const allShown = keys.length > 0 && keys.every((key) => shownFields.includes(key));
+  return { ok: false, message: allShown ? null : plainMessage(result.message), fieldErrors };
 }

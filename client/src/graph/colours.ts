@@ -39,3 +39,24 @@ export function nodeColour(powerGroupIds: readonly string[], colours: ReadonlyMa
   const first = powerGroupIds[0];
   return (first && colours.get(first)) || NO_POWER_GROUP_COLOUR;
 }
+
+/** At most this many slices on a member; more power groups than that share the last one. */
+export const MAX_SLICES = 4;
+
+/**
+ * A member in several power groups is drawn as a pie with one equal slice per group (cytoscape's
+ * pie-N-background-*), so the picture says what the power-group cards say.
+ */
+export function pieSlices(
+  powerGroupIds: readonly string[],
+  colours: ReadonlyMap<string, string>,
+): Record<string, string | number> {
+  const known = powerGroupIds.map((id) => colours.get(id)).filter((colour): colour is string => !!colour);
+  const shown = known.slice(0, MAX_SLICES);
+  const slices: Record<string, string | number> = {};
+  for (let index = 0; index < MAX_SLICES; index++) {
+    slices[`pie${index + 1}`] = shown[index] ?? NO_POWER_GROUP_COLOUR;
+    slices[`pie${index + 1}Size`] = shown.length > 1 && index < shown.length ? 100 / shown.length : 0;
+  }
+  return slices;
+}

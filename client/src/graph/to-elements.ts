@@ -2,7 +2,7 @@
 // in Node. GraphView only applies what these return.
 import type { ElementDefinition } from 'cytoscape';
 import type { Contact, EdgeKind, GraphEdge, GroupGraph, WhoKnowsAnswer } from '../api/types.ts';
-import { nodeColour, powerGroupColours } from './colours.ts';
+import { nodeColour, pieSlices, powerGroupColours } from './colours.ts';
 
 export const EDGE_KINDS: readonly EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
 
@@ -90,9 +90,18 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
   const shownKinds = new Set(options.edgeKinds);
   const highlight = options.highlight ?? null;
   const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  const names = new Map(graph.nodes.map((node) => [node.id, node.label]));
+  const groupNames = new Map(graph.powerGroups.map((group) => [group.id, group.name]));
+  const ranks = labelRanks(graph);
+  // The selected member's circle: emphasised, everyone else faded (a question's highlight wins).
+  const focus =
+    !highlight && options.selectedId && nodeIds.has(options.selectedId) ? options.selectedId : null;
+  const circle = focus ? neighbourIds(graph, focus, shownKinds) : null;
+  const labelledPairs = new Set<string>();
   const elements: ElementDefinition[] = [];
 
-  for (const node of graph.nodes) {
+  // Sorted by id: the layout is seeded, and the same data in the same order gives the same picture.
+  for (const node of [...graph.nodes].sort(byId)) {
     const classes = ['member'];
     if (node.role === 'ORGANISER') classes.push('organiser');
     if (!visible.has(node.id)) classes.push('filtered-out');
@@ -101,7 +110,10 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
       else if (highlight.nodeIds.has(node.id)) classes.push('on-path');
       else classes.push('dimmed');
     }
+    if (circle && node.id !== focus) classes.push(circle.has(node.id) ? 'neighbour' : 'faded');
     if (options.selectedId === node.id) classes.push('selected');
+    if (node.powerGroupIds.length > 1) classes.push('multi-group');
+    const groups = node.powerGroupIds.map((id) => groupNames.get(id)).filter(Boolean);
     elements.push({
       group: 'nodes',
       data: {
@@ -114,22 +126,38 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
         powerGroupIds: node.powerGroupIds,
         role: node.role,
         colour: nodeColour(node.powerGroupIds, colours),
+        ...pieSlices(node.powerGroupIds, colours),
+        labelRank: ranks.get(node.id) ?? graph.nodes.length,
+        title: [
+          node.label,
+          [node.company, node.industryName].filter(Boolean).join(' · '),
+          groups.length ? `Power groups: ${groups.join(', ')}` : 'No power group',
+          node.role === 'ORGANISER' ? 'Organiser' : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
       },
       classes: classes.join(' '),
     });
   }
 
-  for (const edge of graph.edges) {
+  for (const edge of [...graph.edges].sort(byId)) {
     // An edge to a member outside the group graph would make cytoscape throw.
     if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
     const classes = ['relation', kindClass(edge.kind)];
     if (!shownKinds.has(edge.kind)) classes.push('kind-off');
     if (!visible.has(edge.source) || !visible.has(edge.target)) classes.push('filtered-out');
     if (highlight) classes.push(highlight.edgeIds.has(edge.id) ? 'on-path' : 'dimmed');
-    // Labels only where the eye is: the selected member's ties and the highlighted paths.
-    const selected =
-      options.selectedId && (edge.source === options.selectedId || edge.target === options.selectedId);
-    if (selected || highlight?.edgeIds.has(edge.id)) classes.push('labelled');
+    const touchesFocus = focus !== null && (edge.source === focus || edge.target === focus);
+    if (focus) classes.push(touchesFocus ? 'neighbour' : 'faded');
+    // Labels only where the eye is (the selected member's ties, the highlighted paths), only when
+    // they say something, and one per pair of members: parallel edges' labels would pile up.
+    const label = edgeLabel(edge);
+    const pair = pairKey(edge.source, edge.target);
+    if (label && (touchesFocus || highlight?.edgeIds.has(edge.id)) && !labelledPairs.has(pair)) {
+      labelledPairs.add(pair);
+      classes.push('labelled');
+    }
     elements.push({
       group: 'edges',
       data: {
@@ -140,7 +168,8 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
         weight: edge.weight,
         count: edge.count,
         width: edgeWidth(edge),
-        label: edgeLabel(edge),
+        label,
+        title: edgeTitle(edge, names),
       },
       classes: classes.join(' '),
     });
@@ -150,7 +179,15 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
     if (!nodeIds.has(extra.source) || !nodeIds.has(extra.target)) continue;
     elements.push({
       group: 'edges',
-      data: { id: extra.id, source: extra.source, target: extra.target, kind: 'PATH', width: 3, label: '' },
+      data: {
+        id: extra.id,
+        source: extra.source,
+        target: extra.target,
+        kind: 'PATH',
+        width: 3,
+        label: '',
+        title: `${names.get(extra.source)} — ${names.get(extra.target)}: on the answer’s path`,
+      },
       classes: 'path-link on-path',
     });
   }
@@ -169,6 +206,11 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
           industryName: contact.industry?.name ?? null,
           ownerId: memberId,
           colour: '#FFFFFF',
+          title: [
+            contact.name,
+            contact.industry?.name ?? 'No industry',
+            `A contact of ${names.get(memberId)}`,
+          ].join('\n'),
         },
         classes: `contact${highlight ? ' dimmed' : ''}`,
       });
@@ -181,6 +223,7 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
           kind: 'KNOWS',
           width: 1 + contact.strength * 0.4,
           label: '',
+          title: `${names.get(memberId)} knows ${contact.name} (strength ${contact.strength} of 5)`,
         },
         classes: 'knows',
       });
@@ -189,10 +232,59 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
   return elements;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The members one shown tie away from a member. */
+function neighbourIds(graph: GroupGraph, id: string, shownKinds: ReadonlySet<EdgeKind>): Set<string> {
+  const ids = new Set<string>();
+  for (const edge of graph.edges) {
+    if (!shownKinds.has(edge.kind)) continue;
+    if (edge.source === id) ids.add(edge.target);
+    if (edge.target === id) ids.add(edge.source);
+  }
+  return ids;
+}
+
+/**
+ * Who gets a label first when there is no room for all: 0 is the best connected member. Working
+ * ties (referrals, one-to-ones) count double beside synergy; names break ties so the order is fixed.
+ */
+export function labelRanks(graph: GroupGraph): Map<string, number> {
+  const score = new Map(graph.nodes.map((node) => [node.id, 0]));
+  for (const edge of graph.edges) {
+    const weight = edge.kind === 'SYNERGY' ? 1 : 2;
+    for (const end of [edge.source, edge.target])
+      if (score.has(end)) score.set(end, (score.get(end) ?? 0) + weight);
+  }
+  const order = [...graph.nodes].sort(
+    (a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0) || a.label.localeCompare(b.label),
+  );
+  return new Map(order.map((node, index) => [node.id, index]));
+}
+
+const EDGE_NOUNS: Record<Exclude<EdgeKind, 'SYNERGY'>, [string, string]> = {
+  REFERRAL: ['referral', 'referrals'],
+  ONE_TO_ONE: ['one-to-one', 'one-to-ones'],
+};
+
+/** What a tie is, in words, for its tooltip. */
+export function edgeTitle(edge: GraphEdge, names: ReadonlyMap<string, string>): string {
+  const from = names.get(edge.source) ?? edge.source;
+  const to = names.get(edge.target) ?? edge.target;
+  if (edge.kind === 'SYNERGY') {
+    const strength = `synergy ${Math.round(clamp(edge.weight, 0, 1) * 100)}%`;
+    return `${from} — ${to}: ${strength}${edge.label ? `\n${edge.label}` : ''}`;
+  }
+  const [one, many] = EDGE_NOUNS[edge.kind];
+  const count = Math.max(edge.count, 1);
+  const arrow = edge.kind === 'REFERRAL' ? '→' : '—';
+  return `${from} ${arrow} ${to}\n${edge.label ?? `${count} ${count === 1 ? one : many}`}`;
+}
+
 export const contactNodeId = (memberId: string, contactId: string) => `contact:${memberId}:${contactId}`;
 
+// Short on the line (a count); the server's sentence goes in the tooltip, where it has room.
 function edgeLabel(edge: GraphEdge): string {
-  if (edge.label) return edge.label;
   if (edge.kind === 'REFERRAL' && edge.count > 1) return `${edge.count}`;
   if (edge.kind === 'ONE_TO_ONE' && edge.count > 1) return `${edge.count}×`;
   return '';
@@ -313,7 +405,8 @@ export function legendEntries(graph: GroupGraph): LegendEntry[] {
       id: group.id,
       name: group.name,
       colour: colours.get(group.id) ?? '#999',
-      members: graph.nodes.filter((node) => node.powerGroupIds[0] === group.id).length,
+      // Every member the power group holds, as its card counts them, not only those it colours.
+      members: graph.nodes.filter((node) => node.powerGroupIds.includes(group.id)).length,
     }));
 }
 

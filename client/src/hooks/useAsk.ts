@@ -41,13 +41,19 @@ export function useAsk({ ask, graph, groupId, version, setUrl, graphRef }: AskOp
   );
 
   // A link may carry a member's name as the question (and names only resolve once the graph is
-  // in): open that member then.
+  // in): open that member then, in the middle of the view.
   useEffect(() => {
-    if (intent.kind === 'member') setUrl({ memberId: intent.memberId, tab: 'member', ask: '' });
-  }, [intent, setUrl]);
+    if (intent.kind !== 'member') return;
+    setUrl({ memberId: intent.memberId, tab: 'member', ask: '' });
+    graphRef.current?.centreOn(intent.memberId);
+  }, [intent, setUrl, graphRef]);
 
+  // No answers, no highlight: the graph stays as it was and the Ask tab says why.
   const highlight = useMemo(
-    () => (graph && whoKnows.data && askText ? pathHighlight(graph, whoKnows.data.answers) : null),
+    () =>
+      graph && whoKnows.data && askText && whoKnows.data.answers.length > 0
+        ? pathHighlight(graph, whoKnows.data.answers)
+        : null,
     [graph, whoKnows.data, askText],
   );
 
@@ -61,10 +67,12 @@ export function useAsk({ ask, graph, groupId, version, setUrl, graphRef }: AskOp
     (text: string) => {
       const parsed = parseAsk(text, nodes ?? []);
       if (parsed.kind === 'empty') setUrl({ ask: '' });
-      else if (parsed.kind === 'member') setUrl({ memberId: parsed.memberId, tab: 'member', ask: '' });
-      else setUrl({ ask: text.trim(), tab: 'ask' });
+      else if (parsed.kind === 'member') {
+        setUrl({ memberId: parsed.memberId, tab: 'member', ask: '' });
+        graphRef.current?.centreOn(parsed.memberId);
+      } else setUrl({ ask: text.trim(), tab: 'ask' });
     },
-    [nodes, setUrl],
+    [nodes, setUrl, graphRef],
   );
 
   return { askText, whoKnows, highlight, submit };

@@ -1,4 +1,4 @@
-// The URL holds what a deep link needs: /groups/<group>?member=…&pg=…&industry=…&edges=…&ask=…&tab=…
+// The URL holds what a deep link needs: /groups/<group>?member=…&pg=…&industry=…&edges=…&ask=…&tab=…&view=…
 // Changes replace the history entry, except the group and the selected member, which push one so
 // Back returns to the previous member.
 import { useCallback, useEffect, useState } from 'react';
@@ -18,6 +18,8 @@ export interface UrlState {
   expanded: string[];
   ask: string;
   tab: PanelTab;
+  /** Zoom and the graph point at the screen's centre (`view=zoom,x,y`); null fits the graph. */
+  view: { zoom: number; x: number; y: number } | null;
 }
 
 export type SetUrlState = (patch: Partial<UrlState>) => void;
@@ -25,6 +27,13 @@ export type SetUrlState = (patch: Partial<UrlState>) => void;
 export const DEFAULT_EDGES: EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+
+function parseView(value: string | null): UrlState['view'] {
+  const [zoom, x, y] = list(value).map(Number);
+  if (zoom === undefined || x === undefined || y === undefined) return null;
+  if (![zoom, x, y].every(Number.isFinite) || zoom <= 0) return null;
+  return { zoom, x, y };
+}
 
 export function parseUrl(pathname: string, search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -45,6 +54,7 @@ export function parseUrl(pathname: string, search: string): UrlState {
     expanded: list(params.get('expand')),
     ask: params.get('ask') ?? '',
     tab: tab && PANEL_TABS.includes(tab) ? tab : params.get('member') ? 'member' : 'power-groups',
+    view: parseView(params.get('view')),
   };
 }
 
@@ -61,6 +71,7 @@ export function formatUrl(state: UrlState): string {
   if (state.expanded.length) params.set('expand', state.expanded.join(','));
   if (state.ask) params.set('ask', state.ask);
   params.set('tab', state.tab);
+  if (state.view) params.set('view', `${state.view.zoom},${state.view.x},${state.view.y}`);
   // Commas are legal in a query string and keep lists readable in a shared link.
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `${path}?${query}` : path;

@@ -58,7 +58,7 @@ export function SessionProvider({ children, ops: given }: SessionProviderProps) 
     async (attempt: () => Promise<MutationResult<Viewer>>): Promise<SignInOutcome> => {
       try {
         const result = unwrapResult(await attempt());
-        if (!result.ok) return result;
+        if (!result.ok) return { ...result, message: result.message ?? 'Sign-in was refused' };
         setViewer(result.data);
         return { ok: true };
       } catch (error) {

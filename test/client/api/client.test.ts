@@ -84,6 +84,21 @@ describe('unwrapResult', () => {
         fieldErrors: [{ path: ['input', 'receiverId'], message: 'Unknown member.' }],
       }),
     ).toEqual({ ok: false, message: 'Invalid input', fieldErrors: { receiverId: 'Unknown member.' } });
+  });
+
+  it('says each thing once, in plain words: no form-wide message when every field message has its field', () => {
+    const refused = {
+      __typename: 'ValidationError',
+      message: 'Validation error: input.value: a won referral needs its value',
+      fieldErrors: [{ path: ['input', 'value'], message: 'a won referral needs its value' }],
+    };
+    expect(unwrapResult(refused, ['status', 'value'])).toEqual({
+      ok: false,
+      message: null,
+      fieldErrors: { value: 'A won referral needs its value' },
+    });
+    // A field the form does not show: the form-wide message says it instead.
+    expect(unwrapResult(refused, ['status'])).toMatchObject({ message: 'A won referral needs its value' });
     expect(unwrapResult({ __typename: 'RecordReferralSuccess', data: { id: 'r-1' } })).toEqual({
       ok: true,
       data: { id: 'r-1' },

@@ -9,7 +9,8 @@ describe('AskResults', () => {
       <AskResults
         question="mortgage broker"
         result={WHO_KNOWS_MORTGAGE}
-        onSelectMember={vi.fn()}
+        onInspect={vi.fn()}
+        onOpenMember={vi.fn()}
         onAskInstead={vi.fn()}
       />,
     );
@@ -22,7 +23,8 @@ describe('AskResults', () => {
       <AskResults
         question="mortgage broker"
         result={WHO_KNOWS_MORTGAGE}
-        onSelectMember={vi.fn()}
+        onInspect={vi.fn()}
+        onOpenMember={vi.fn()}
         onAskInstead={vi.fn()}
       />,
     );
@@ -41,18 +43,34 @@ describe('AskResults', () => {
     expect(within(items[1] as HTMLElement).getByText(/knows a mortgage intermediary well/)).toBeTruthy();
   });
 
-  it('opens a member when an answer is clicked', () => {
-    const onSelectMember = vi.fn();
-    render(
+  it('shows an answer on the graph when clicked, and keeps the list; opening its panel is a second step', () => {
+    const onInspect = vi.fn();
+    const onOpenMember = vi.fn();
+    const { rerender } = render(
       <AskResults
         question="mortgage broker"
         result={WHO_KNOWS_MORTGAGE}
-        onSelectMember={onSelectMember}
+        onInspect={onInspect}
+        onOpenMember={onOpenMember}
         onAskInstead={vi.fn()}
       />,
     );
     fireEvent.click(screen.getByText('Eimear Kelly', { selector: 'strong' }));
-    expect(onSelectMember).toHaveBeenCalledWith('m-eimear');
+    expect(onInspect).toHaveBeenCalledWith('m-eimear');
+    expect(onOpenMember).not.toHaveBeenCalled();
+    rerender(
+      <AskResults
+        question="mortgage broker"
+        result={WHO_KNOWS_MORTGAGE}
+        selectedId="m-eimear"
+        onInspect={onInspect}
+        onOpenMember={onOpenMember}
+        onAskInstead={vi.fn()}
+      />,
+    );
+    expect(screen.getAllByRole('listitem').length).toBe(WHO_KNOWS_MORTGAGE.answers.length);
+    fireEvent.click(screen.getByRole('button', { name: 'Open Eimear Kelly’s panel' }));
+    expect(onOpenMember).toHaveBeenCalledWith('m-eimear');
   });
 
   it('offers alternatives when nothing matches, and says so', () => {
@@ -70,7 +88,8 @@ describe('AskResults', () => {
           },
           answers: [],
         }}
-        onSelectMember={vi.fn()}
+        onInspect={vi.fn()}
+        onOpenMember={vi.fn()}
         onAskInstead={onAskInstead}
       />,
     );

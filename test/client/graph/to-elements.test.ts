@@ -210,12 +210,39 @@ describe('diffElements', () => {
         },
       ],
     };
-    const after = toElements(withReferral, { ...ALL, selectedId: 'm-ciara' });
+    const after = toElements(withReferral, ALL);
     const diff = diffElements(before, after);
     expect(diff.added.map((element) => element.data.id)).toEqual(['ref-3']);
     expect(diff.removed).toEqual(['oto-2']);
-    // Selecting Ciara also labels her remaining tie.
-    expect(diff.changed.map((element) => element.data.id)).toEqual(['m-ciara', 'syn-2']);
+    // Brian gains a working tie and Fergal loses his: their label ranks (and those they pass) move.
+    const rankOf = (elements: typeof before, id: string) =>
+      elements.find((element) => element.data.id === id)?.data.labelRank;
+    const moved = after
+      .filter((element) => element.data.labelRank !== undefined)
+      .filter((element) => rankOf(before, element.data.id as string) !== element.data.labelRank)
+      .map((element) => element.data.id);
+    expect(moved).toContain('m-brian');
+    expect(diff.changed.map((element) => element.data.id)).toEqual(moved);
+  });
+
+  it('draws a member in two power groups as a pie of both colours, and says so on hover', () => {
+    const fergal = toElements(GRAPH, ALL).find((element) => element.data.id === 'm-fergal');
+    expect(String(fergal?.classes)).toContain('multi-group');
+    expect([fergal?.data.pie1Size, fergal?.data.pie2Size, fergal?.data.pie3Size]).toEqual([50, 50, 0]);
+    expect(fergal?.data.pie1).not.toBe(fergal?.data.pie2);
+    expect(fergal?.data.title).toContain('Power groups: Finance, Property');
+  });
+
+  it('emphasises the selected member’s circle, fades the rest, and labels one tie per pair', () => {
+    const elements = toElements(GRAPH, { ...ALL, selectedId: 'm-ciara' });
+    const classesOf = (id: string) =>
+      String(elements.find((element) => element.data.id === id)?.classes ?? '').split(' ');
+    expect(classesOf('m-ciara')).toContain('selected');
+    expect(classesOf('m-aoife')).toContain('neighbour'); // synergy
+    expect(classesOf('m-fergal')).toContain('neighbour'); // one-to-one
+    expect(classesOf('m-brian')).toContain('faded');
+    expect(classesOf('oto-2')).toContain('neighbour');
+    expect(classesOf('ref-1')).toContain('faded');
   });
 
   it('finds nothing to do between equal lists', () => {
@@ -237,10 +264,11 @@ describe('contactPositions', () => {
 });
 
 describe('legend and industries', () => {
-  it('lists the power groups by name with how many members they colour', () => {
+  it('lists the power groups by name with how many members each holds', () => {
     expect(legendEntries(GRAPH).map(({ name, members }) => ({ name, members }))).toEqual([
       { name: 'Finance', members: 2 },
-      { name: 'Property', members: 3 },
+      // Fergal is in both: counted in each, as the power-group cards count him.
+      { name: 'Property', members: 4 },
     ]);
   });
 

@@ -17,8 +17,17 @@ describe('deep links', () => {
       expanded: ['m-2'],
       ask: 'who knows a solicitor',
       tab: 'ask',
+      view: null,
     });
     expect(formatUrl(state)).toBe(url);
+  });
+
+  it('keeps the zoom and the point at the centre of the view, and ignores a broken one', () => {
+    const state = parseUrl('/groups/g', '?view=1.21,140,-35');
+    expect(state.view).toEqual({ zoom: 1.21, x: 140, y: -35 });
+    expect(formatUrl(state)).toBe('/groups/g?tab=power-groups&view=1.21,140,-35');
+    expect(parseUrl('/groups/g', '?view=0,1,2').view).toBeNull();
+    expect(parseUrl('/groups/g', '?view=abc').view).toBeNull();
   });
 
   it('defaults to every edge kind and leaves them out of the URL', () => {

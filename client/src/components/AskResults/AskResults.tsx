@@ -1,10 +1,16 @@
 // The ranked answers to "who knows …", each with the path that leads to the industry.
 import type { PathStep, WhoKnowsResult } from '../../api/types.ts';
+import { withArticle } from '../../text/words.ts';
 
 export interface AskResultsProps {
   question: string;
   result: WhoKnowsResult;
-  onSelectMember: (id: string) => void;
+  /** The answer shown on the graph right now. */
+  selectedId?: string | null;
+  /** Shows an answer on the graph; the list stays where it is. */
+  onInspect: (id: string) => void;
+  /** Opens the answer's member panel. */
+  onOpenMember: (id: string) => void;
   onAskInstead: (industryName: string) => void;
 }
 
@@ -21,7 +27,14 @@ const VIA: Record<string, string> = {
   IN_INDUSTRY: 'in',
 };
 
-export function AskResults({ question, result, onSelectMember, onAskInstead }: AskResultsProps) {
+export function AskResults({
+  question,
+  result,
+  selectedId = null,
+  onInspect,
+  onOpenMember,
+  onAskInstead,
+}: AskResultsProps) {
   const { match, answers } = result;
   return (
     <section className="ask-results" aria-label="Answers">
@@ -55,14 +68,28 @@ export function AskResults({ question, result, onSelectMember, onAskInstead }: A
         </div>
       )}
       {match.industry && answers.length === 0 && (
-        <div className="state state-empty">
-          Nobody in this group is, or knows, a {match.industry.name.toLowerCase()} yet.
+        <div className="state state-empty" role="status">
+          Nobody in this group is, or knows, {withArticle(match.industry.name)} yet. The graph is unchanged.
         </div>
+      )}
+      {answers.length > 0 && (
+        <p className="hint">
+          {answers.length === 1 ? 'One member answers' : `${answers.length} members answer`}, closest tie
+          first. Choose one to see it on the graph.
+        </p>
       )}
       <ol className="answers">
         {answers.map((answer, index) => (
-          <li key={`${answer.member.id}-${index}`}>
-            <button type="button" className="answer" onClick={() => onSelectMember(answer.member.id)}>
+          <li
+            key={`${answer.member.id}-${index}`}
+            className={selectedId === answer.member.id ? 'current' : undefined}
+          >
+            <button
+              type="button"
+              className="answer"
+              aria-pressed={selectedId === answer.member.id}
+              onClick={() => onInspect(answer.member.id)}
+            >
               <span className="rank">{index + 1}</span>
               <span className="answer-body">
                 <span className="answer-head">
@@ -77,10 +104,23 @@ export function AskResults({ question, result, onSelectMember, onAskInstead }: A
                     />
                   </span>
                 </span>
-                <span className="reason">{answer.reason}</span>
+                <span className="reason">
+                  {answer.hops === 0 && match.industry
+                    ? `Is ${withArticle(match.industry.name)}`
+                    : answer.reason}
+                </span>
                 <PathChips path={answer.path} />
               </span>
             </button>
+            {selectedId === answer.member.id && (
+              <button
+                type="button"
+                className="button small open-member"
+                onClick={() => onOpenMember(answer.member.id)}
+              >
+                Open {answer.member.name}’s panel
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -10,11 +10,24 @@ export interface AskTabProps {
   /** The question as the caller typed it, without "who knows a". */
   question: string;
   whoKnows: QueryState<WhoKnowsResult>;
-  onSelectMember: (id: string) => void;
+  /** The answer being looked at on the graph (it stays in the list). */
+  selectedId: string | null;
+  /** Shows an answer on the graph; the list stays. */
+  onInspect: (id: string) => void;
+  /** Opens an answer's member panel. */
+  onOpenMember: (id: string) => void;
   onAskInstead: (industryName: string) => void;
 }
 
-export function AskTab({ askText, question, whoKnows, onSelectMember, onAskInstead }: AskTabProps) {
+export function AskTab({
+  askText,
+  question,
+  whoKnows,
+  selectedId,
+  onInspect,
+  onOpenMember,
+  onAskInstead,
+}: AskTabProps) {
   if (!askText)
     return (
       <StateMessage kind="empty">
@@ -28,7 +41,9 @@ export function AskTab({ askText, question, whoKnows, onSelectMember, onAskInste
     <AskResults
       question={question}
       result={whoKnows.data}
-      onSelectMember={onSelectMember}
+      selectedId={selectedId}
+      onInspect={onInspect}
+      onOpenMember={onOpenMember}
       onAskInstead={onAskInstead}
     />
   );

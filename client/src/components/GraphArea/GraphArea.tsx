@@ -58,9 +58,6 @@ export function GraphArea({
           onIndustryFilter={(ids) => setUrl({ industries: ids })}
           highlighting={highlighting}
           onClearHighlight={() => setUrl({ ask: '' })}
-          onZoomIn={() => graphRef.current?.zoomBy(1.25)}
-          onZoomOut={() => graphRef.current?.zoomBy(0.8)}
-          onFit={() => graphRef.current?.fit()}
           onExport={onExport}
           shown={shownCount}
           total={graph.data.nodes.length}
@@ -75,6 +72,8 @@ export function GraphArea({
         elements={elements}
         onSelectMember={onSelectMember}
         onToggleExpand={onToggleExpand}
+        initialView={url.view}
+        onViewChange={(view) => setUrl({ view })}
       />
       {graph.data && graph.data.nodes.length > 0 && (
         <Legend

@@ -4,6 +4,7 @@
 import { type ReactNode, type RefObject, useState } from 'react';
 import type { GroupGraph, GroupSummary } from '../../api/types.ts';
 import type { QueryState } from '../../hooks/useQuery.ts';
+import { GraphControls } from '../GraphControls/GraphControls.tsx';
 import {
   GraphView,
   type GraphViewHandle,
@@ -21,6 +22,8 @@ export interface GraphStageProps {
   elements: GraphViewProps['elements'];
   onSelectMember: (id: string | null) => void;
   onToggleExpand: (id: string) => void;
+  initialView: GraphViewProps['initialView'];
+  onViewChange: GraphViewProps['onViewChange'];
 }
 
 export function GraphStage({
@@ -32,6 +35,8 @@ export function GraphStage({
   elements,
   onSelectMember,
   onToggleExpand,
+  initialView,
+  onViewChange,
 }: GraphStageProps) {
   const [timing, setTiming] = useState<LayoutTiming | null>(null);
   const problem = graphProblem(groups, graph, groupId, group);
@@ -44,7 +49,16 @@ export function GraphStage({
         onSelect={onSelectMember}
         onExpand={onToggleExpand}
         onLayout={setTiming}
+        initialView={initialView}
+        onViewChange={onViewChange}
       />
+      {graph.data && graph.data.nodes.length > 0 && (
+        <GraphControls
+          onZoomIn={() => graphRef.current?.zoomBy(1.25)}
+          onZoomOut={() => graphRef.current?.zoomBy(0.8)}
+          onFit={() => graphRef.current?.fit()}
+        />
+      )}
       {problem && <div className="graph-overlay">{problem}</div>}
       {!problem && (groups.loading || (graph.loading && !graph.data)) && (
         <div className="graph-overlay">

@@ -1,4 +1,5 @@
-// Filters and view controls above the graph.
+// Filters above the graph, what they leave shown, and the export. Wraps onto a second row rather
+// than pushing anything out of sight.
 import { useId } from 'react';
 
 export interface GraphToolbarProps {
@@ -10,9 +11,6 @@ export interface GraphToolbarProps {
   onIndustryFilter: (ids: string[]) => void;
   highlighting: boolean;
   onClearHighlight: () => void;
-  onZoomIn: () => void;
-  onZoomOut: () => void;
-  onFit: () => void;
   onExport: () => void;
   shown: number;
   total: number;
@@ -75,29 +73,6 @@ export function GraphToolbar(props: GraphToolbarProps) {
         {props.shown === props.total ? `${props.total} members` : `${props.shown} of ${props.total} members`}
       </span>
       <span className="spacer" />
-      <div className="button-group">
-        <button
-          type="button"
-          className="icon-button"
-          onClick={props.onZoomOut}
-          aria-label="Zoom out"
-          title="Zoom out (-)"
-        >
-          −
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={props.onZoomIn}
-          aria-label="Zoom in"
-          title="Zoom in (+)"
-        >
-          +
-        </button>
-        <button type="button" className="icon-button wide" onClick={props.onFit} title="Fit to screen (0)">
-          Fit
-        </button>
-      </div>
       <button type="button" className="button small" onClick={props.onExport}>
         Export PNG
       </button>

@@ -59,6 +59,7 @@ export function RecordOneToOneForm({
           on,
           ...(notes.trim() ? { notes: notes.trim() } : {}),
         }),
+        ['memberIds', 'on', 'notes'],
       );
       if (outcome.ok) {
         const name = members.find((member) => member.id === other)?.label ?? 'the member';

@@ -111,7 +111,15 @@ export function RecordReferralForm({
     };
     setBusy(true);
     try {
-      const outcome = unwrapResult(await ops.recordReferral(input));
+      const outcome = unwrapResult(await ops.recordReferral(input), [
+        'giverId',
+        'receiverId',
+        'contactId',
+        'contactName',
+        'contactIndustryId',
+        'hotness',
+        'notes',
+      ]);
       if (outcome.ok) {
         setDone(`Referral recorded: ${outcome.data.giver.name} → ${outcome.data.receiver.name}.`);
         setNotes('');

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
 import type { Referral, ReferralStatus } from '../../api/types.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { parseAmount } from '../../text/words.ts';
 import { FieldError } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
@@ -37,9 +38,9 @@ export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormPr
     event.preventDefault();
     setFormError(null);
     const found: Record<string, string> = {};
-    const amount = value.trim() === '' ? undefined : Number(value);
-    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0))
-      found.value = 'The value is a positive amount.';
+    // "2500", "2,500" and "€2,500" are all the same amount.
+    const amount = value.trim() === '' ? undefined : (parseAmount(value) ?? Number.NaN);
+    if (Number.isNaN(amount)) found.value = 'Write the amount in euros, like 2,500 or €2,500.';
     setErrors(found);
     if (Object.keys(found).length) return;
     setBusy(true);
@@ -50,6 +51,7 @@ export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormPr
           status,
           ...(status === 'WON' && amount !== undefined ? { value: amount } : {}),
         }),
+        ['status', 'value'],
       );
       if (outcome.ok) onUpdated(outcome.data);
       else {

@@ -1,6 +1,7 @@
 // The panel beside the graph: its tabs, and the open tab. The Record tab's draft is held here, not
-// in the tab, because only the open tab is mounted.
-import { useCallback, useMemo } from 'react';
+// in the tab, because only the open tab is mounted. On a narrow screen the panel is a bottom sheet
+// under the graph: its tabs always show, and it opens when a member is chosen or a tab is pressed.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphNode, GroupGraph } from '../../api/types.ts';
 import { nodeColour, powerGroupColours } from '../../graph/colours.ts';
 import type { AskState } from '../../hooks/useAsk.ts';
@@ -24,6 +25,8 @@ export interface SidePanelProps {
   ask: AskState;
   memberOptions: readonly MemberOption[];
   onSelectMember: (id: string | null) => void;
+  /** Shows a member on the graph without leaving the open tab (an answer being looked at). */
+  onInspectMember: (id: string) => void;
   onToggleExpand: (id: string) => void;
   /** After a write: reload, and say what was written. */
   onWrite: (message: string) => void;
@@ -37,10 +40,18 @@ export function SidePanel({
   ask,
   memberOptions,
   onSelectMember,
+  onInspectMember,
   onToggleExpand,
   onWrite,
 }: SidePanelProps) {
   const draft = useRecordDraft();
+  const [sheetOpen, setSheetOpen] = useState(Boolean(url.memberId));
+  const shown = useRef({ memberId: url.memberId, tab: url.tab });
+  useEffect(() => {
+    const before = shown.current;
+    if ((url.memberId && url.memberId !== before.memberId) || url.tab !== before.tab) setSheetOpen(true);
+    shown.current = { memberId: url.memberId, tab: url.tab };
+  }, [url.memberId, url.tab]);
   const colours = useMemo(() => powerGroupColours(graph?.powerGroups ?? []), [graph]);
   const colourOf = useCallback((node: GraphNode) => nodeColour(node.powerGroupIds, colours), [colours]);
 
@@ -50,8 +61,24 @@ export function SidePanel({
   };
 
   return (
-    <aside className="side-panel" aria-label="Details">
-      <PanelTabs tab={url.tab} onChange={(tab) => setUrl({ tab })} />
+    <aside className={`side-panel${sheetOpen ? ' sheet-open' : ''}`} aria-label="Details">
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={sheetOpen}
+        aria-controls="panel-body"
+        onClick={() => setSheetOpen((open) => !open)}
+      >
+        <span className="sheet-grip" aria-hidden="true" />
+        {sheetOpen ? 'Hide details' : 'Show details'}
+      </button>
+      <PanelTabs
+        tab={url.tab}
+        onChange={(tab) => {
+          setSheetOpen(true);
+          setUrl({ tab });
+        }}
+      />
       <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${url.tab}`}>
         {url.tab === 'member' && (
           <MemberTab
@@ -69,7 +96,9 @@ export function SidePanel({
             askText={ask.askText}
             question={stripQuestion(url.ask)}
             whoKnows={ask.whoKnows}
-            onSelectMember={onSelectMember}
+            selectedId={url.memberId}
+            onInspect={onInspectMember}
+            onOpenMember={onSelectMember}
             onAskInstead={(name) => setUrl({ ask: name, tab: 'ask' })}
           />
         )}

@@ -14,7 +14,7 @@ CALL (target, g) {
          null AS contact, null AS contactStrength, null AS through
   UNION ALL
   MATCH (g)<-[:MEMBER_OF]-(m:Member)-[k:KNOWS]->(c:Contact)-[:IN_INDUSTRY]->(target)
-  WHERE NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
+  WHERE $maxHops >= 1 AND NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
   RETURN m, 1 AS hops, coalesce(k.strength, 1) / 5.0 AS strength, 'KNOWS' AS via,
          c AS contact, k.strength AS contactStrength, null AS through
   UNION ALL

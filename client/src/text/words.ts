@@ -1,0 +1,50 @@
+// Small pieces of English the explorer puts together from data: articles, amounts typed the way
+// people write them, and server messages said for people.
+
+const VOWEL_LETTER_SOUNDS = 'AEFHILMNORSX';
+
+/** "an accountant", "a mortgage intermediary", "an IT consultant": trades in running text. */
+export function withArticle(industryName: string): string {
+  const words = industryName.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  // Acronyms keep their capitals and are read letter by letter ("an HR consultant").
+  const acronym = first.length > 1 && first === first.toUpperCase() && /[A-Z]/.test(first);
+  const text = words
+    .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
+    .join(' ');
+  if (!first) return text;
+  const an = acronym
+    ? VOWEL_LETTER_SOUNDS.includes(first[0] ?? '')
+    : /^[aeiou]/i.test(first)
+      ? !/^(uni|use|usu|ute|eu|one|once)/i.test(first)
+      : /^(hour|honest|honou?r|heir)/i.test(first);
+  return `${an ? 'an' : 'a'} ${text}`;
+}
+
+/**
+ * An amount as people type it: "2500", "2,500", "€2,500", "2 500.50", "EUR 2500". Returns null
+ * for anything else (letters, two decimal points, a negative amount).
+ */
+export function parseAmount(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/^(€|eur|euro|euros)\s*/i, '')
+    .replace(/\s*(€|eur|euro|euros)$/i, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d{1,3}(,\d{3})*(\.\d{1,2})?$|^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
+  const value = Number(cleaned.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A server message as a sentence for people: no "Validation error: input.value:" prefix, and a
+ * capital first letter.
+ */
+export function plainMessage(message: string): string {
+  const stripped = message
+    .replace(/^validation error\s*:\s*/i, '')
+    .replace(/^input(\.[\w[\]]+)*\s*:\s*/, '')
+    .trim();
+  if (!stripped) return 'Something in the form is not right.';
+  return stripped[0]?.toUpperCase() + stripped.slice(1);
+}

@@ -1,0 +1,47 @@
+// The small pieces of English the explorer builds from data (client/src/text/words.ts).
+import { parseAmount, plainMessage, withArticle } from '@powergroups/client/test';
+import { describe, expect, it } from 'vitest';
+
+describe('withArticle', () => {
+  it.each([
+    ['Accountant', 'an accountant'],
+    ['Mortgage intermediary', 'a mortgage intermediary'],
+    ['IT support', 'an IT support'],
+    ['HR consultant', 'an HR consultant'],
+    ['Solicitor', 'a solicitor'],
+    ['Estate agent', 'an estate agent'],
+    ['Uniform supplier', 'a uniform supplier'],
+    ['Honest broker', 'an honest broker'],
+    ['Hotel and venue', 'a hotel and venue'],
+  ])('%s → %s', (industry, expected) => {
+    expect(withArticle(industry)).toBe(expected);
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['2500', 2500],
+    ['2,500', 2500],
+    ['€2,500', 2500],
+    ['€ 2,500.50', 2500.5],
+    ['2 500', 2500],
+    ['EUR 1500', 1500],
+    ['1500 euro', 1500],
+  ])('reads %s as %d', (text, expected) => {
+    expect(parseAmount(text)).toBe(expected);
+  });
+
+  it.each(['abc', '-5', '2.500.00', '25,00', '', '€'])('refuses %j', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+});
+
+describe('plainMessage', () => {
+  it('drops the validation prefix and the field path, and starts with a capital', () => {
+    expect(plainMessage('Validation error: input.value: a won referral needs its value')).toBe(
+      'A won referral needs its value',
+    );
+    expect(plainMessage('Wrong email or password')).toBe('Wrong email or password');
+    expect(plainMessage('Validation error:')).toBe('Something in the form is not right.');
+  });
+});
