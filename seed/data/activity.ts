@@ -559,9 +559,16 @@ const ONE_TO_ONE_TABLE: O[] = [
   ['2026-10-15', 'alison-heffernan', 'jason-crowe', 'Brand and web'],
 ];
 
-export const ONE_TO_ONES = ONE_TO_ONE_TABLE.map(([on, a, b, notes]) => ({
+// Booked and still to come on the sample's "today" (SAMPLE_FACTS.now): they count for nothing yet.
+const BOOKED_TABLE: O[] = [['2026-12-15', 'aoife-byrne', 'brian-walsh', 'Quarterly review of buyers passed on']];
+
+export const ONE_TO_ONES = [
+  ...ONE_TO_ONE_TABLE.map((row) => [row, 'HELD'] as const),
+  ...BOOKED_TABLE.map((row) => [row, 'PLANNED'] as const),
+].map(([[on, a, b, notes], status]) => ({
   id: `oto-${on}-${a}-${b}`,
   on,
+  status,
   notes,
   memberIds: [`mem-${a}`, `mem-${b}`].sort(),
 }));

@@ -135,28 +135,53 @@ describe('recording in the explorer, in Chromium', () => {
     await page.locator('.signed-in', { hasText: 'Yvonne Lawlor' }).waitFor();
   });
 
-  it('records a one-to-one: refuses a future date, then draws the new one-to-one on the graph', async () => {
+  it('books a one-to-one, cancels it from the panel, then records one held and draws it', async () => {
     const tie = (edge: { kind: string; source: string; target: string }) =>
       edge.kind === 'ONE_TO_ONE' &&
       [edge.source, edge.target].sort().join() === [SIGNER, MET_WITH].sort().join();
     expect((await drawnGraph(page)).edges.some(tie)).toBe(false);
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
-    await page.getByRole('tab', { name: 'Record' }).click();
-    await page.getByRole('radiogroup', { name: 'What to record' }).getByLabel('One-to-one').check();
-    const form = page.getByRole('form', { name: 'Record a one-to-one' });
-    await form.waitFor();
-    await expect(form.getByLabel('Member', { exact: true }).inputValue()).resolves.toBe(SIGNER);
-    await form.getByLabel('Met with').selectOption(MET_WITH);
-    await form.getByLabel('Notes').fill(ONE_TO_ONE_NOTES);
+    const openForm = async () => {
+      await page.getByRole('tab', { name: 'Record' }).click();
+      await page.getByRole('radiogroup', { name: 'What to record' }).getByLabel('One-to-one').check();
+      const form = page.getByRole('form', { name: 'Book or record a one-to-one' });
+      await form.waitFor();
+      await expect(form.getByLabel('Member', { exact: true }).inputValue()).resolves.toBe(SIGNER);
+      await form.getByLabel('With', { exact: true }).selectOption(MET_WITH);
+      await form.getByLabel('Notes').fill(ONE_TO_ONE_NOTES);
+      return form;
+    };
+    let form = await openForm();
 
-    // A date still to come: refused, with the reason under the date.
-    await form.getByLabel('On', { exact: true }).fill('2099-06-01');
+    // A date from before both were in the group: refused, with the reason under the date.
+    await form.getByLabel('On', { exact: true }).fill('1999-01-01');
     await form.getByRole('button', { name: 'Record one-to-one' }).click();
-    await form.locator('.field-error', { hasText: 'the date is in the future' }).waitFor();
+    await form.locator('.field-error', { hasText: /in the group only since/ }).waitFor();
     expect((await drawnGraph(page)).edges.some(tie)).toBe(false);
-    await screenshot(page, '12-one-to-one-future-date');
+    await screenshot(page, '12-one-to-one-too-old');
 
-    // A date that has passed: recorded, and the edge joins the drawing.
+    // A date to come books it: planned, not yet a tie on the graph.
+    await form.getByLabel('On', { exact: true }).fill(inTwoWeeks);
+    await form.getByRole('button', { name: 'Book one-to-one' }).click();
+    await form
+      .getByText(`One-to-one with Patrick Nevin booked for ${inTwoWeeks}.`, { exact: false })
+      .waitFor();
+    expect((await drawnGraph(page)).edges.some(tie)).toBe(false);
+
+    // Yvonne's own panel lists it; before its day it can be cancelled, not marked held.
+    await page.goto(`${appUrl}/groups/${GROUP}?member=${SIGNER}`);
+    await waitForGraph(page);
+    const booked = page.getByRole('region', { name: 'Booked one-to-ones' });
+    await booked.getByText('Patrick Nevin').waitFor();
+    expect(await booked.getByRole('button', { name: 'Mark held' }).count()).toBe(0);
+    await screenshot(page, '12b-one-to-one-booked');
+    await booked.getByRole('button', { name: /^Cancel the one-to-one with Patrick Nevin/ }).click();
+    await page.getByRole('status').filter({ hasText: 'One-to-one with Patrick Nevin cancelled.' }).waitFor();
+    await booked.waitFor({ state: 'detached' });
+
+    // A date gone by records it as held, and the edge joins the drawing.
+    form = await openForm();
     await form.getByLabel('On', { exact: true }).fill('2026-11-20');
     await form.getByRole('button', { name: 'Record one-to-one' }).click();
     await form.getByText('One-to-one with Patrick Nevin recorded for 2026-11-20.').waitFor();

@@ -36,6 +36,7 @@ const INDUSTRY_B = sample.ownId('ind', 'matrix-b');
 const OPEN_REFERRAL = sample.ownId('ref', 'matrix-open'); // M → G, open
 const WON_REFERRAL = sample.ownId('ref', 'matrix-won'); // G → M, won
 const CONTACT = sample.ownId('con', 'matrix');
+const PLANNED_ONE_TO_ONE = sample.ownId('oto', 'matrix-planned'); // M and G, booked ahead
 const ADMIN_ACCOUNT = sample.ownId('acc', 'admin');
 
 let accountOf: Record<string, string> = {};
@@ -74,6 +75,7 @@ beforeAll(async () => {
       group: GROUP_A,
     },
   );
+  await plannedOneToOne(PLANNED_ONE_TO_ONE);
   await db.write(
     `CREATE (:Account {id: $id, email: $email, createdAt: datetime(), admin: true, demo: false})`,
     { id: ADMIN_ACCOUNT, email: `admin+${tag}@example.org` },
@@ -115,6 +117,16 @@ afterAll(async () => {
     id: ADMIN_ACCOUNT,
   });
 });
+
+/** A one-to-one M and G booked for a date to come. */
+async function plannedOneToOne(id: string): Promise<void> {
+  await sample.api.db.write(
+    `MATCH (m:Member {id: $m}), (g:Member {id: $g})
+     CREATE (o:OneToOne {id: $id, on: date() + duration('P7D'), status: 'PLANNED', notes: 'planned notes'})
+     CREATE (m)-[:ATTENDED]->(o), (g)-[:ATTENDED]->(o)`,
+    { id, m: MEMBER, g: GROUPMATE },
+  );
+}
 
 const SESSION_CALLERS: Partial<Record<AccessCaller, () => string>> = {
   member: () => MEMBER,
@@ -214,6 +226,15 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
     query: `mutation ($input: RecordOneToOneInput!) ${result('recordOneToOne(input: $input)')}`,
     variables: { input: { memberIds: [MEMBER, GROUPMATE], on: '2026-11-01' } },
   }),
+  updateOneToOne: async (n) => {
+    // A fresh booking for each cell: cancelling is final.
+    const id = sample.ownId('oto', `matrix-cancel-${n}`);
+    await plannedOneToOne(id);
+    return {
+      query: `mutation ($input: UpdateOneToOneInput!) ${result('updateOneToOne(input: $input)')}`,
+      variables: { input: { oneToOneId: id, status: 'CANCELLED' } },
+    };
+  },
   importGroupCsv: () => ({
     query: `mutation ($input: ImportGroupCsvInput!) ${result('importGroupCsv(input: $input)')}`,
     variables: { input: { groupId: GROUP_A, roster: 'not,a,roster\n' } },
@@ -236,7 +257,7 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
   },
 };
 
-const MEMBER_FIELDS = `{ member(id: "${MEMBER}") { email phone contacts { id } stats { valueWon } } }`;
+const MEMBER_FIELDS = `{ member(id: "${MEMBER}") { email phone contacts { id } stats { valueWon } plannedOneToOnes { id } } }`;
 const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } history { id } statusChoices } }`;
 
 /** How each private field row is read, and whether the answer showed it. */
@@ -246,6 +267,10 @@ const FIELDS: Record<string, { query: string; shown: (data: Record<string, unkno
   'Member.contacts': {
     query: MEMBER_FIELDS,
     shown: (data) => (memberOf(data).contacts as unknown[]).length > 0,
+  },
+  'Member.plannedOneToOnes': {
+    query: MEMBER_FIELDS,
+    shown: (data) => (memberOf(data).plannedOneToOnes as unknown[]).length > 0,
   },
   'MemberStats.valueWon': {
     query: MEMBER_FIELDS,

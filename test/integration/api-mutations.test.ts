@@ -162,10 +162,13 @@ describe('recordOneToOne', () => {
     recordOneToOne(input: $input) { ${RESULT_FIELDS} ... on RecordOneToOneSuccess { data { id on members { id } } } }
   }`;
 
-  it('refuses a malformed or future date and a lone member', async () => {
+  it('refuses a malformed date, one before both were in the group, one over a year ahead, and a lone member', async () => {
+    // The copy's today is 2026-11-22; the estate agent joined on 2022-05-11, after the accountant.
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '22/11/2026' }, /Use a date like/],
-      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '2999-01-01' }, /future/],
+      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '1900-01-01' }, /in the group only since 2022-05-11/],
+      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '2022-05-10' }, /in the group only since 2022-05-11/],
+      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '2027-11-24' }, /at most a year ahead \(by 2027-11-23\)/],
       [{ memberIds: [ACCOUNTANT], on: '2026-11-01' }, /exactly two members/],
     ];
     for (const [input, message] of cases) {
@@ -203,6 +206,115 @@ describe('recordOneToOne', () => {
         (e) => e.kind === 'ONE_TO_ONE' && [e.source, e.target].sort().join() === pair.join(),
       ),
     ).toBe(true);
+  });
+});
+
+describe('booking a one-to-one', () => {
+  const BOOK = `mutation ($input: RecordOneToOneInput!) {
+    recordOneToOne(input: $input) { ${RESULT_FIELDS} ... on RecordOneToOneSuccess { data { id on status } } }
+  }`;
+  const UPDATE = `mutation ($input: UpdateOneToOneInput!) {
+    updateOneToOne(input: $input) { ${RESULT_FIELDS} ... on UpdateOneToOneSuccess { data { id status } } }
+  }`;
+  const pair = [SOLICITOR, ESTATE_AGENT];
+  const heldTies = async () => {
+    const graph = await sample.api.graphql<{
+      groupGraph: { edges: { kind: string; source: string; target: string; count: number }[] };
+    }>(`{ groupGraph(groupId: "${GROUP}") { edges { kind source target count } } }`);
+    return (
+      graph.data?.groupGraph.edges.find(
+        (e) => e.kind === 'ONE_TO_ONE' && [e.source, e.target].sort().join() === [...pair].sort().join(),
+      )?.count ?? 0
+    );
+  };
+  const statsAndPlanned = async () => {
+    const { data } = await sample.api.graphql<{
+      member: { stats: { oneToOnes: number }; plannedOneToOnes: { id: string; on: string }[] };
+    }>(
+      `{ member(id: "${SOLICITOR}") { stats { oneToOnes } plannedOneToOnes { id on } } }`,
+      {},
+      tokenOf(SOLICITOR),
+    );
+    return data?.member;
+  };
+
+  it('books one for a date to come (PLANNED), which counts for nothing until it is held', async () => {
+    const ties = await heldTies();
+    const before = await statsAndPlanned();
+    const { data } = await sample.api.graphql<{ recordOneToOne: Result<{ id: string; status: string }> }>(
+      BOOK,
+      { input: { memberIds: pair, on: '2026-12-03' } },
+      tokenOf(SOLICITOR),
+    );
+    expect(data?.recordOneToOne).toMatchObject({
+      __typename: 'RecordOneToOneSuccess',
+      data: { status: 'PLANNED' },
+    });
+    const id = data?.recordOneToOne.data?.id ?? '';
+    expect(await heldTies()).toBe(ties);
+    const after = await statsAndPlanned();
+    expect(after?.stats.oneToOnes).toBe(before?.stats.oneToOnes);
+    expect(after?.plannedOneToOnes.map((o) => o.id)).toContain(id);
+
+    // Not held before its day; the other member cancels it; cancelled is final.
+    const early = await sample.api.graphql<{ updateOneToOne: Result }>(
+      UPDATE,
+      { input: { oneToOneId: id, status: 'HELD' } },
+      tokenOf(SOLICITOR),
+    );
+    expect(early.data?.updateOneToOne).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/planned for 2026-12-03: mark it held on or after that day/),
+    });
+    const stranger = await sample.api.graphql<{ updateOneToOne: Result }>(
+      UPDATE,
+      { input: { oneToOneId: id, status: 'CANCELLED' } },
+      tokenOf(ACCOUNTANT),
+    );
+    expect(stranger.data?.updateOneToOne.__typename).toBe('NotAuthorizedError');
+    const cancelled = await sample.api.graphql<{ updateOneToOne: Result<{ status: string }> }>(
+      UPDATE,
+      { input: { oneToOneId: id, status: 'CANCELLED' } },
+      tokenOf(ESTATE_AGENT),
+    );
+    expect(cancelled.data?.updateOneToOne).toMatchObject({ data: { status: 'CANCELLED' } });
+    const again = await sample.api.graphql<{ updateOneToOne: Result }>(
+      UPDATE,
+      { input: { oneToOneId: id, status: 'HELD' } },
+      tokenOf(SOLICITOR),
+    );
+    expect(again.data?.updateOneToOne.message).toMatch(/already CANCELLED: that is final/);
+    expect((await statsAndPlanned())?.plannedOneToOnes.map((o) => o.id)).not.toContain(id);
+    expect(await heldTies()).toBe(ties);
+  });
+
+  it('marks a booked one held once its day has come, and then it counts', async () => {
+    const ties = await heldTies();
+    const before = await statsAndPlanned();
+    // Booked earlier for today (as the import or an earlier booking would leave it).
+    const id = sample.ownId('oto', 'booked-today');
+    await sample.api.db.write(
+      `MATCH (a:Member {id: $a}), (b:Member {id: $b})
+       CREATE (o:OneToOne {id: $id, on: date('2026-11-22'), status: 'PLANNED', notes: null})
+       CREATE (a)-[:ATTENDED]->(o), (b)-[:ATTENDED]->(o)`,
+      { id, a: SOLICITOR, b: ESTATE_AGENT },
+    );
+    const held = await sample.api.graphql<{ updateOneToOne: Result<{ status: string }> }>(
+      UPDATE,
+      { input: { oneToOneId: id, status: 'HELD' } },
+      tokenOf(SOLICITOR),
+    );
+    expect(held.data?.updateOneToOne).toMatchObject({ data: { status: 'HELD' } });
+    expect(await heldTies()).toBe(ties + 1);
+    expect((await statsAndPlanned())?.stats.oneToOnes).toBe((before?.stats.oneToOnes ?? 0) + 1);
+    const { data } = await sample.api.graphql<{
+      changes: { action: string; targetId: string; summary: string }[];
+    }>(`{ changes(groupId: "${GROUP}", limit: 5) { action targetId summary } }`, {}, tokenOf(ORGANISER));
+    expect(data?.changes).toContainEqual({
+      action: 'updateOneToOne',
+      targetId: id,
+      summary: 'one-to-one on 2026-11-22: PLANNED → HELD',
+    });
   });
 });
 

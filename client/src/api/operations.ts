@@ -13,6 +13,7 @@ import type {
   InvitationPreview,
   Member,
   MutationResult,
+  OneToOne,
   PartnerSuggestion,
   PowerGroupReport,
   Referral,
@@ -26,6 +27,8 @@ const MEMBER_REF = 'id name company industry { id name }';
 
 const REFERRAL_FIELDS = `id status statusChoices value notes hotness createdAt updatedAt stalled
   giver { ${MEMBER_REF} } receiver { ${MEMBER_REF} } contact { id name }`;
+
+const ONE_TO_ONE_FIELDS = 'id on status members { id name }';
 
 const RESULT_ERRORS = `__typename
   ... on Error { message }
@@ -108,6 +111,7 @@ export const MEMBER_QUERY = `query Member($id: ID!) {
     powerGroups { id name }
     contacts { id name company strength industry { id name } }
     stats { given received won stalled wentWrong oneToOnes valueWon }
+    plannedOneToOnes { ${ONE_TO_ONE_FIELDS} }
   }
 }`;
 
@@ -154,7 +158,14 @@ export const UPDATE_REFERRAL_STATUS_MUTATION = `mutation UpdateReferralStatus($i
 export const RECORD_ONE_TO_ONE_MUTATION = `mutation RecordOneToOne($input: RecordOneToOneInput!) {
   recordOneToOne(input: $input) {
     ${RESULT_ERRORS}
-    ... on RecordOneToOneSuccess { data { id } }
+    ... on RecordOneToOneSuccess { data { ${ONE_TO_ONE_FIELDS} } }
+  }
+}`;
+
+export const UPDATE_ONE_TO_ONE_MUTATION = `mutation UpdateOneToOne($input: UpdateOneToOneInput!) {
+  updateOneToOne(input: $input) {
+    ${RESULT_ERRORS}
+    ... on UpdateOneToOneSuccess { data { ${ONE_TO_ONE_FIELDS} } }
   }
 }`;
 
@@ -258,10 +269,16 @@ export function operations(api: ApiClient) {
       ).updateReferralStatus,
     recordOneToOne: async (input: RecordOneToOneInput) =>
       (
-        await api.request<{ recordOneToOne: MutationResult<{ id: string }> }>(RECORD_ONE_TO_ONE_MUTATION, {
+        await api.request<{ recordOneToOne: MutationResult<OneToOne> }>(RECORD_ONE_TO_ONE_MUTATION, {
           input,
         })
       ).recordOneToOne,
+    updateOneToOne: async (input: { oneToOneId: string; status: 'HELD' | 'CANCELLED' }) =>
+      (
+        await api.request<{ updateOneToOne: MutationResult<OneToOne> }>(UPDATE_ONE_TO_ONE_MUTATION, {
+          input,
+        })
+      ).updateOneToOne,
   };
 }
 

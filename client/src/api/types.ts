@@ -80,6 +80,17 @@ export interface Member {
   powerGroups: Pick<PowerGroup, 'id' | 'name'>[];
   contacts: Contact[];
   stats: MemberStats;
+  /** Booked and still to be held, soonest first: the member's own and their organisers' view. */
+  plannedOneToOnes: OneToOne[];
+}
+
+export type OneToOneStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
+
+export interface OneToOne {
+  id: string;
+  on: string;
+  status: OneToOneStatus;
+  members: { id: string; name: string }[];
 }
 
 export interface GraphNode {

@@ -1,12 +1,17 @@
+import type { OneToOneStatus } from '../domain/one-to-one-rules.ts';
 import type { ReferralStatus } from '../domain/referral-rules.ts';
 import {
+  BOTH_IN_GROUP_SINCE,
   CONTACT_FOR_REFERRAL,
   CREATE_ONE_TO_ONE,
   CREATE_REFERRAL,
   MEMBERS_FOR_WRITE,
+  ONE_TO_ONES_BY_IDS,
+  PLANNED_ONE_TO_ONES_BY_MEMBER_IDS,
   REFERRAL_FOR_UPDATE,
   REFERRALS_BY_IDS,
   REFERRALS_FILTERED,
+  UPDATE_ONE_TO_ONE,
   UPDATE_REFERRAL,
 } from './cypher/referrals.ts';
 import { type Database, int, type Tx } from './database.ts';
@@ -121,9 +126,60 @@ export async function updateReferral(
   await tx.run(UPDATE_REFERRAL, update);
 }
 
+export interface OneToOneRecord {
+  id: string;
+  on: string;
+  status: OneToOneStatus;
+  notes: string | null;
+  memberIds: string[];
+}
+
 export async function createOneToOne(
   tx: Tx,
-  meeting: { id: string; memberA: string; memberB: string; on: string; notes: string | null },
+  meeting: Omit<OneToOneRecord, 'memberIds'> & { memberA: string; memberB: string },
 ): Promise<void> {
   await tx.run(CREATE_ONE_TO_ONE, meeting);
+}
+
+/** The later of two members' joining dates (from then on both were in the group), or null. */
+export async function bothInGroupSince(tx: Tx, memberA: string, memberB: string): Promise<string | null> {
+  const [row] = await tx.run<{ since: string | null }>(BOTH_IN_GROUP_SINCE, { memberA, memberB });
+  return row?.since ?? null;
+}
+
+type OneToOneInGroup = OneToOneRecord & { groupId: string | null };
+
+export async function oneToOneForUpdate(tx: Tx, oneToOneId: string): Promise<OneToOneInGroup | null> {
+  const [row] = await tx.run<OneToOneInGroup>(ONE_TO_ONES_BY_IDS, { ids: [oneToOneId] });
+  return row ?? null;
+}
+
+/** One-to-ones by id, in the order of `ids` (null for an unknown one). */
+export async function oneToOnesByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<(OneToOneInGroup | null)[]> {
+  const rows = await db.read<OneToOneInGroup>(ONE_TO_ONES_BY_IDS, { ids });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function updateOneToOne(
+  tx: Tx,
+  update: { oneToOneId: string; status: OneToOneStatus; notes: string | null },
+): Promise<void> {
+  await tx.run(UPDATE_ONE_TO_ONE, update);
+}
+
+/** Each member's planned one-to-ones, soonest first, in the order of `ids`. */
+export async function plannedOneToOnesByMemberIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<OneToOneRecord[][]> {
+  const rows = await db.read<OneToOneRecord & { ownerId: string }>(PLANNED_ONE_TO_ONES_BY_MEMBER_IDS, {
+    ids,
+  });
+  return ids.map((id) =>
+    rows.filter((row) => row.ownerId === id).map(({ ownerId: _, ...meeting }) => meeting),
+  );
 }

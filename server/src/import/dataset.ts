@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import type { StoredContact, StoredOneToOne, StoredReferral } from '../db/seed-repo.ts';
+import { ONE_TO_ONE_STATUSES } from '../domain/one-to-one-rules.ts';
 import { REFERRAL_STATUSES, referralValueRefusal } from '../domain/referral-rules.ts';
 import type {
   ContactRow,
@@ -229,9 +230,12 @@ const KnowsSchema = z.object({
 const OneToOneSchema = z.object({
   id: idOf('oneToOne'),
   on: date,
+  status: z
+    .enum(ONE_TO_ONE_STATUSES, { error: `the status is one of ${ONE_TO_ONE_STATUSES.join(', ')}` })
+    .optional(),
   notes: optionalText,
   memberIds: z.array(idOf('member')).length(2, 'a one-to-one has exactly two members'),
-  keep: keeps(['notes']),
+  keep: keeps(['notes', 'status']),
 }) satisfies z.ZodType<OneToOneRow, unknown>;
 
 const ReferralSchema = z.object({

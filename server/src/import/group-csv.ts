@@ -49,7 +49,7 @@ const CONTACT_COLUMNS: Columns = {
   required: ['id', 'name'],
 };
 const ONE_TO_ONE_COLUMNS: Columns = {
-  all: ['id', 'on', 'memberA', 'memberB', 'notes'],
+  all: ['id', 'on', 'memberA', 'memberB', 'status', 'notes'],
   required: ['id', 'on', 'memberA', 'memberB'],
 };
 const REFERRAL_COLUMNS: Columns = {
@@ -279,13 +279,14 @@ export function readGroupCsv(
 
   if (files.oneToOnes) {
     const table = parseTable(files.oneToOnes, ONE_TO_ONE_COLUMNS, issues, tally);
-    const keep = keptFields(table, { notes: 'notes' });
+    const keep = keptFields(table, { notes: 'notes', status: 'status' });
     for (const { at, cells } of table.rows) {
       push('oneToOnes', {
         at: { ...at, columns: { memberIds: 'memberA/memberB' } },
         value: {
           id: cells.id,
           on: cells.on,
+          status: orNull(cells.status)?.toUpperCase() ?? undefined,
           notes: orNull(cells.notes),
           memberIds: [cells.memberA?.trim() ?? '', cells.memberB?.trim() ?? ''].sort(),
           ...keep,
@@ -498,7 +499,7 @@ export function groupCsvTexts(rows: GraphRows): Record<CsvKind, string> {
   );
   const oneToOnes = stringifyCsv(
     ONE_TO_ONE_COLUMNS.all,
-    rows.oneToOnes.map((o) => [o.id, o.on, o.memberIds[0], o.memberIds[1], o.notes]),
+    rows.oneToOnes.map((o) => [o.id, o.on, o.memberIds[0], o.memberIds[1], o.status, o.notes]),
   );
   const referrals = stringifyCsv(
     REFERRAL_COLUMNS.all,

@@ -4,6 +4,8 @@ import type { ReferralStatus } from '../domain/referral-rules.ts';
 
 export type { ReferralStatus };
 
+import type { OneToOneStatus } from '../domain/one-to-one-rules.ts';
+
 /**
  * Optional fields whose column the CSV file left out: the loader keeps what is stored for them (a
  * new row gets the default). Absent everywhere else (sample, JSON, generator): every field is written.
@@ -71,9 +73,11 @@ export interface KnowsRow extends Keeps<'context'> {
   since: string;
   context: string | null;
 }
-export interface OneToOneRow extends Keeps<'notes'> {
+export interface OneToOneRow extends Keeps<'notes' | 'status'> {
   id: string;
   on: string;
+  /** PLANNED, HELD or CANCELLED (domain/one-to-one-rules.ts); HELD when left out. */
+  status?: OneToOneStatus;
   notes: string | null;
   memberIds: string[];
 }

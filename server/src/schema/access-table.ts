@@ -126,6 +126,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'one of the two members, or an organiser of their group; both members in the caller’s group',
     outcomes: PARTIES_OR_ORGANISER,
   },
+  'Mutation.updateOneToOne': {
+    rule: 'one of its two members, or an organiser of their group',
+    outcomes: PARTIES_OR_ORGANISER,
+  },
   'Mutation.importGroupCsv': { rule: 'an organiser of the group', outcomes: ORGANISER },
 
   // ---- the shared industry catalogue
@@ -138,6 +142,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Member.email': { rule: 'members of the member’s group', outcomes: OWN_GROUP_READ },
   'Member.phone': { rule: 'members of the member’s group', outcomes: OWN_GROUP_READ },
   'Member.contacts': {
+    rule: 'the member, or an organiser of their group',
+    outcomes: OWNER_OR_ORGANISER_READ,
+  },
+  'Member.plannedOneToOnes': {
     rule: 'the member, or an organiser of their group',
     outcomes: OWNER_OR_ORGANISER_READ,
   },
@@ -178,7 +186,8 @@ export const GUARDED_TYPES: Record<string, string> = {
   NewAccessToken: 'the secret, once, to whoever created it',
   Invitation: 'the link, once, to the organiser who made it',
   InvitationPreview: 'whom a link is for, to whoever holds the link',
-  OneToOne: 'its notes: returned only by recordOneToOne, to whoever recorded it',
+  OneToOne:
+    'its notes: returned by recordOneToOne and updateOneToOne to whoever wrote them, and by Member.plannedOneToOnes to the member and organisers',
   Change: 'the audit trail: Query.changes (organisers, the admin) and Referral.history (its two members)',
 };
 

@@ -13,6 +13,7 @@ export const AUDITED: Record<string, true | string> = {
   recordReferral: true,
   updateReferralStatus: true,
   recordOneToOne: true,
+  updateOneToOne: true,
   createMember: true,
   updateMember: true,
   removeMember: true,

@@ -10,7 +10,12 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { ruleOf } from './access-table.ts';
 import { type Context, isCaller, isMemberOf, organises } from './context.ts';
 import { TYPICAL_LIST_SIZE } from './cost.ts';
-import { accessTokenOwnerLoader, memberGroupLoader, referralPartiesLoader } from './loaders.ts';
+import {
+  accessTokenOwnerLoader,
+  memberGroupLoader,
+  oneToOnePartiesLoader,
+  referralPartiesLoader,
+} from './loaders.ts';
 
 const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -51,6 +56,10 @@ export const builder = new SchemaBuilder<{
     referralReceiver: string;
     /** The caller organises the group of this referral's receiver. */
     organiserOfReferral: string;
+    /** The caller is one of the two members of this one-to-one. */
+    oneToOneParty: string;
+    /** The caller organises the group in which this one-to-one was held. */
+    organiserOfOneToOne: string;
     /** The caller owns this access token. */
     ownAccessToken: string;
   };
@@ -88,6 +97,16 @@ export const builder = new SchemaBuilder<{
       organiserOfReferral: async (referralId) =>
         Boolean(context.caller?.organiserOf.length) &&
         organises(context, (await referralPartiesLoader(context).load(referralId))?.groupId),
+      oneToOneParty: async (oneToOneId) =>
+        Boolean(context.caller?.memberId) &&
+        Boolean(
+          (await oneToOnePartiesLoader(context).load(oneToOneId))?.memberIds.some((id) =>
+            isCaller(context, id),
+          ),
+        ),
+      organiserOfOneToOne: async (oneToOneId) =>
+        Boolean(context.caller?.organiserOf.length) &&
+        organises(context, (await oneToOnePartiesLoader(context).load(oneToOneId))?.groupId),
       ownAccessToken: async (tokenId) =>
         Boolean(context.caller) &&
         (await accessTokenOwnerLoader(context).load(tokenId)) === context.caller?.accountId,

@@ -5,7 +5,7 @@ import { changesOfTargets } from '../db/audit-repo.ts';
 import { accessTokenOwner } from '../db/auth-repo.ts';
 import { allPowerGroups, membersByIds, organiserIdsByGroupIds } from '../db/member-repo.ts';
 import { partnerFacts } from '../db/question-repo.ts';
-import { referralsByIds } from '../db/referral-repo.ts';
+import { oneToOnesByIds, referralsByIds } from '../db/referral-repo.ts';
 import { type Context, staleBefore } from './context.ts';
 
 export const organiserIdsLoader = createContextCache(
@@ -55,6 +55,16 @@ export const referralPartiesLoader = createContextCache(
           : null;
       });
     }),
+);
+
+/** A one-to-one's two members and their group (null for an unknown one-to-one). */
+export const oneToOnePartiesLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader(async (ids: readonly string[]) =>
+      (await oneToOnesByIds(context.db, ids)).map((meeting) =>
+        meeting ? { memberIds: meeting.memberIds, groupId: meeting.groupId } : null,
+      ),
+    ),
 );
 
 export const accessTokenOwnerLoader = createContextCache(

@@ -3,16 +3,27 @@ import { z } from 'zod';
 import { recordChange } from '../db/audit-repo.ts';
 import { createContact, entitiesExist } from '../db/edit-repo.ts';
 import {
+  bothInGroupSince,
   contactForReferral,
   createOneToOne,
   createReferral,
   findReferrals,
   membersForWrite,
+  type OneToOneRecord,
+  oneToOneForUpdate,
+  plannedOneToOnesByMemberIds,
   type ReferralRecord,
   referralForUpdate,
   referralsByIds,
+  updateOneToOne,
   updateReferral,
 } from '../db/referral-repo.ts';
+import {
+  initialOneToOneStatus,
+  ONE_TO_ONE_STATUSES,
+  oneToOneChangeRefusal,
+  oneToOneDateRefusal,
+} from '../domain/one-to-one-rules.ts';
 import {
   nextReferralState,
   REFERRAL_STATUSES,
@@ -198,24 +209,55 @@ const RecordOneToOneInput = builder.inputType('RecordOneToOneInput', {
     }),
     on: t.string({
       required: true,
-      description: 'The date they met, YYYY-MM-DD.',
+      description:
+        'The date they met, or will meet, YYYY-MM-DD: a date to come books it (PLANNED), today or before records it as HELD.',
       validate: z.iso.date('Use a date like 2026-11-22'),
     }),
     notes: t.string({ validate: z.string().trim().max(2000) }),
   }),
 });
 
-const OneToOneRef = builder
-  .objectRef<{ id: string; on: string; notes: string | null; memberIds: string[] }>('OneToOne')
-  .implement({
-    description: 'Two members meeting to learn what a good referral is for the other.',
-    fields: (t) => ({
-      id: t.exposeID('id'),
-      on: t.exposeString('on'),
-      notes: t.exposeString('notes', { nullable: true }),
-      members: t.field({ type: [MemberRef], resolve: (meeting) => meeting.memberIds }),
+const OneToOneStatus = builder.enumType('OneToOneStatus', {
+  description:
+    'PLANNED (booked for a date), then HELD or CANCELLED. Only held ones count as relationship strength.',
+  values: ONE_TO_ONE_STATUSES,
+});
+
+const UpdateOneToOneInput = builder.inputType('UpdateOneToOneInput', {
+  fields: (t) => ({
+    oneToOneId: t.id({ required: true }),
+    status: t.field({
+      type: OneToOneStatus,
+      description: 'HELD once its day has come, or CANCELLED; left out, the status stays.',
     }),
-  });
+    notes: t.string({ description: 'Replaces the notes.', validate: z.string().trim().max(2000) }),
+  }),
+});
+
+const OneToOneRef = builder.objectRef<OneToOneRecord>('OneToOne').implement({
+  description: 'Two members meeting to learn what a good referral is for the other.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    on: t.exposeString('on'),
+    status: t.field({ type: OneToOneStatus, resolve: (meeting) => meeting.status }),
+    notes: t.exposeString('notes', { nullable: true }),
+    members: t.field({ type: [MemberRef], resolve: (meeting) => meeting.memberIds }),
+  }),
+});
+
+builder.objectFields(MemberRef, (t) => ({
+  plannedOneToOnes: t.loadableList({
+    type: OneToOneRef,
+    description:
+      'One-to-ones booked and still to be held, soonest first: visible to the member and their organisers.',
+    authScopes: (member) => ({ $any: { self: member.id, organiserOf: member.groupId ?? '' } }),
+    unauthorizedResolver: () => [],
+    // A member books a handful ahead: cost it as a short list, not a page.
+    complexity: { field: 1, multiplier: 5 },
+    load: (ids: string[], context: Context) => plannedOneToOnesByMemberIds(context.db, ids),
+    resolve: (member) => member.id,
+  }),
+}));
 
 builder.mutationFields((t) => ({
   recordReferral: t.field({
@@ -347,27 +389,77 @@ builder.mutationFields((t) => ({
       const [memberA = '', memberB = ''] = input.memberIds.map(String);
       if (memberA === memberB)
         throw invalid(['input', 'memberIds'], 'A one-to-one needs two different members');
-      if (input.on > context.now.toISOString().slice(0, 10)) {
-        throw invalid(
-          ['input', 'on'],
-          'Record a one-to-one once it has happened (the date is in the future)',
-        );
-      }
-      const meeting = { id: newId('oto'), memberA, memberB, on: input.on, notes: input.notes ?? null };
+      const today = context.now.toISOString().slice(0, 10);
+      const meeting = {
+        id: newId('oto'),
+        memberA,
+        memberB,
+        on: input.on,
+        status: initialOneToOneStatus(input.on, today),
+        notes: input.notes ?? null,
+      };
       await context.db.writeTransaction(async (tx) => {
         const members = await membersForWrite(tx, [memberA, memberB]);
         for (const member of members) if (!member.exists) throw new NotFoundError('member', member.id);
+        // The trade's rules, in one place (domain/one-to-one-rules.ts).
+        const refusal = oneToOneDateRefusal(input.on, today, await bothInGroupSince(tx, memberA, memberB));
+        if (refusal) throw invalid(['input', 'on'], refusal);
         await createOneToOne(tx, meeting);
         await recordChange(tx, {
           action: 'recordOneToOne',
           actor: actorOf(context),
           groupId: members[0]?.groupId ?? null,
           targetId: meeting.id,
-          summary: `${memberA} and ${memberB} met on ${meeting.on}`,
-          after: { memberIds: [memberA, memberB], on: meeting.on },
+          summary:
+            meeting.status === 'PLANNED'
+              ? `${memberA} and ${memberB} booked a one-to-one for ${meeting.on}`
+              : `${memberA} and ${memberB} met on ${meeting.on}`,
+          after: { memberIds: [memberA, memberB], on: meeting.on, status: meeting.status },
         });
       });
-      return { id: meeting.id, on: meeting.on, notes: meeting.notes, memberIds: [memberA, memberB] };
+      return {
+        id: meeting.id,
+        on: meeting.on,
+        status: meeting.status,
+        notes: meeting.notes,
+        memberIds: [memberA, memberB],
+      };
+    },
+  }),
+  updateOneToOne: t.field({
+    type: OneToOneRef,
+    description:
+      'Marks a planned one-to-one HELD (once its day has come) or CANCELLED, or changes its notes.',
+    authScopes: (_root, { input }) => ({
+      $any: { oneToOneParty: String(input.oneToOneId), organiserOfOneToOne: String(input.oneToOneId) },
+    }),
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: UpdateOneToOneInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const oneToOneId = String(input.oneToOneId);
+      const today = context.now.toISOString().slice(0, 10);
+      return context.db.writeTransaction(async (tx) => {
+        const meeting = await oneToOneForUpdate(tx, oneToOneId);
+        if (!meeting) throw new NotFoundError('one-to-one', oneToOneId);
+        const status = input.status ?? meeting.status;
+        const refusal = oneToOneChangeRefusal(meeting, status, today);
+        if (refusal) throw invalid(['input', 'status'], refusal);
+        const notes = input.notes === undefined ? meeting.notes : input.notes;
+        await updateOneToOne(tx, { oneToOneId, status, notes });
+        await recordChange(tx, {
+          action: 'updateOneToOne',
+          actor: actorOf(context),
+          groupId: meeting.groupId,
+          targetId: oneToOneId,
+          summary:
+            status === meeting.status
+              ? `notes of the one-to-one on ${meeting.on}`
+              : `one-to-one on ${meeting.on}: ${meeting.status} → ${status}`,
+          before: { status: meeting.status, notes: meeting.notes },
+          after: { status, notes },
+        });
+        return { id: meeting.id, on: meeting.on, status, notes, memberIds: meeting.memberIds };
+      });
     },
   }),
 }));

@@ -85,6 +85,7 @@ const handlers = () => ({
   onRecordReferral: vi.fn(),
   onBookOneToOne: vi.fn(),
   onReferralUpdated: vi.fn(),
+  onOneToOneChanged: vi.fn(),
 });
 
 describe('MemberPanel', () => {
@@ -136,5 +137,45 @@ describe('MemberPanel', () => {
     });
     renderWithSession(<MemberPanel memberId="m-x" {...handlers()} />, ops);
     expect(await screen.findByText(/not in the directory/)).toBeTruthy();
+  });
+
+  it('lists booked one-to-ones: one whose day has come can be marked held, any can be cancelled', async () => {
+    const props = handlers();
+    const planned = (id: string, on: string) => ({
+      id,
+      on,
+      status: 'PLANNED',
+      members: [
+        { id: 'm-aoife', name: 'Aoife Byrne' },
+        { id: 'm-brian', name: 'Brian Walsh' },
+      ],
+    });
+    const { ops, calls } = recordedApi({
+      Member: {
+        member: {
+          ...AOIFE,
+          plannedOneToOnes: [planned('oto-1', '2026-12-01'), planned('oto-2', '2099-01-01')],
+        },
+      },
+      ReferralPartners: { referralPartners: [] },
+      Referrals: { referrals: [] },
+      Viewer: viewerOf({ id: 'm-aoife', name: 'Aoife Byrne', role: 'ORGANISER', group: null }),
+      UpdateOneToOne: {
+        updateOneToOne: { __typename: 'UpdateOneToOneSuccess', data: planned('oto-1', '2026-12-01') },
+      },
+    });
+    renderWithSession(<MemberPanel memberId="m-aoife" {...props} />, ops);
+    const region = await screen.findByRole('region', { name: 'Booked one-to-ones' });
+    expect(region.textContent).toContain('Brian Walsh');
+    // The one in 2099 cannot be marked held yet: one "Mark held", two "Cancel".
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Mark held' })).toHaveLength(1));
+    expect(screen.getAllByRole('button', { name: /^Cancel the one-to-one/ })).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark held' }));
+    await waitFor(() =>
+      expect(props.onOneToOneChanged).toHaveBeenCalledWith('One-to-one with Brian Walsh marked held.'),
+    );
+    expect(calls.find((call) => call.operation === 'UpdateOneToOne')?.variables).toEqual({
+      input: { oneToOneId: 'oto-1', status: 'HELD' },
+    });
   });
 });

@@ -3,7 +3,9 @@
 import type { PartnerAction, Referral } from '../../api/types.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { formatDate, formatMoney } from '../../text/format.ts';
 import { InviteMember } from '../InviteMember/InviteMember.tsx';
+import { PlannedOneToOnes } from '../PlannedOneToOnes/PlannedOneToOnes.tsx';
 import { ReferralStatusForm, STATUS_LABELS } from '../ReferralStatusForm/ReferralStatusForm.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
@@ -17,6 +19,8 @@ export interface MemberPanelProps {
   onRecordReferral: (giverId: string, receiverId: string) => void;
   onBookOneToOne: (firstId: string, secondId: string) => void;
   onReferralUpdated: (referral: Referral) => void;
+  /** After a booked one-to-one is marked held or cancelled: reload, and say so. */
+  onOneToOneChanged: (message: string) => void;
 }
 
 const ACTION_LABELS: Record<PartnerAction, string> = {
@@ -169,6 +173,8 @@ export function MemberPanel(props: MemberPanelProps) {
         </div>
       </section>
 
+      <PlannedOneToOnes memberId={m.id} meetings={m.plannedOneToOnes} onChanged={props.onOneToOneChanged} />
+
       <section>
         <h3>Suggested referral partners</h3>
         {partners.error ? (
@@ -320,17 +326,3 @@ function Stat({
 }
 
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
-
-export function formatDate(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('en-IE', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-export function formatMoney(value: number): string {
-  return new Intl.NumberFormat('en-IE', {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  }).format(value);
-}

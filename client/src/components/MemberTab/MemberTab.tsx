@@ -41,6 +41,7 @@ export function MemberTab({
       onReferralUpdated={(referral) =>
         onWrite(`Referral moved to ${referral.status.toLowerCase().replace(/_/g, ' ')}.`)
       }
+      onOneToOneChanged={onWrite}
     />
   );
 }

@@ -1,4 +1,6 @@
-// Record (or book) a one-to-one between two members on a date.
+// Book a one-to-one for a date to come (PLANNED), or record one already held. Whether a date is
+// allowed (not before both were in the group, at most a year ahead) is the server's rule
+// (domain/one-to-one-rules.ts), shown here beside the date.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
@@ -28,7 +30,9 @@ export function RecordOneToOneForm({
   const { ops } = useSession();
   const [firstId, setFirstId] = useState(initialFirst);
   const [other, setOther] = useState(secondId ?? '');
-  const [on, setOn] = useState(today ?? new Date().toISOString().slice(0, 10));
+  const todayDate = today ?? new Date().toISOString().slice(0, 10);
+  const [on, setOn] = useState(todayDate);
+  const booking = on > todayDate;
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,7 +67,11 @@ export function RecordOneToOneForm({
       );
       if (outcome.ok) {
         const name = members.find((member) => member.id === other)?.label ?? 'the member';
-        setDone(`One-to-one with ${name} recorded for ${on}.`);
+        setDone(
+          outcome.data.status === 'PLANNED'
+            ? `One-to-one with ${name} booked for ${on}. Mark it held from the member panel once you have met.`
+            : `One-to-one with ${name} recorded for ${on}.`,
+        );
         setNotes('');
         onRecorded();
       } else {
@@ -78,8 +86,8 @@ export function RecordOneToOneForm({
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Record a one-to-one">
-      <h3>Record a one-to-one</h3>
+    <form className="form" onSubmit={submit} noValidate aria-label="Book or record a one-to-one">
+      <h3>Book or record a one-to-one</h3>
       <div className="row">
         <div className="field grow">
           <label htmlFor={fieldId('first')}>Member</label>
@@ -97,7 +105,7 @@ export function RecordOneToOneForm({
           </select>
         </div>
         <div className="field grow">
-          <label htmlFor={fieldId('memberIds')}>Met with</label>
+          <label htmlFor={fieldId('memberIds')}>With</label>
           <select
             id={fieldId('memberIds')}
             value={other}
@@ -125,8 +133,13 @@ export function RecordOneToOneForm({
           value={on}
           onChange={(event) => setOn(event.target.value)}
           aria-invalid={Boolean(errors.on)}
-          aria-describedby={errors.on ? `${fieldId('on')}-error` : undefined}
+          aria-describedby={`${fieldId('on')}-hint${errors.on ? ` ${fieldId('on')}-error` : ''}`}
         />
+        <p className="hint" id={`${fieldId('on')}-hint`}>
+          {booking
+            ? 'A date to come: this books the one-to-one.'
+            : 'Today or a day gone by: this records it as held.'}
+        </p>
         <FieldError id={`${fieldId('on')}-error`} message={errors.on} />
       </div>
       <div className="field">
@@ -141,7 +154,7 @@ export function RecordOneToOneForm({
       </div>
       <FormStatus error={formError} done={done} />
       <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Recording…' : 'Record one-to-one'}
+        {busy ? 'Saving…' : booking ? 'Book one-to-one' : 'Record one-to-one'}
       </button>
     </form>
   );

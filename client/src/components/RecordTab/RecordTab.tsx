@@ -57,7 +57,7 @@ export function RecordTab({ members, draft, onWrite, onReferralRecorded }: Recor
           firstId={firstId}
           secondId={draft.pair.second}
           canChooseFirst={canChooseAnyone}
-          onRecorded={() => onWrite('One-to-one recorded.')}
+          onRecorded={() => onWrite('One-to-one saved.')}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 // Members, groups and industries: the records most fields hang off.
+import { isHeld } from './fragments/one-to-one.ts';
 import { IS_STALLED } from './fragments/referral.ts';
 
 /** The columns every member row has; `m` must be bound, industry and membership are read here. */
@@ -98,7 +99,7 @@ CALL (m) {
 }
 RETURN m.id AS id, given AS given, received AS received, won AS won, valueWon AS valueWon,
        stalled AS stalled, wentWrong AS wentWrong,
-       COUNT { (m)-[:ATTENDED]->(:OneToOne) } AS oneToOnes`;
+       COUNT { (m)-[:ATTENDED]->(o:OneToOne) WHERE ${isHeld('o')} } AS oneToOnes`;
 
 export const CONTACTS_BY_MEMBER_IDS = `
 UNWIND $ids AS memberId

@@ -1,4 +1,5 @@
 // The questions of DESIGN.md §5, each answered in one statement.
+import { isHeld } from './fragments/one-to-one.ts';
 import { IS_OPEN_AND_MOVING, IS_STALLED } from './fragments/referral.ts';
 
 /**
@@ -25,7 +26,7 @@ CALL (target, g) {
     AND NOT EXISTS { (m)-[:IN_INDUSTRY]->(target) }
     AND NOT EXISTS { (m)-[:KNOWS]->(:Contact)-[:IN_INDUSTRY]->(target) }
   WITH m, n, c, k,
-       COUNT { (m)-[:ATTENDED]->(:OneToOne)<-[:ATTENDED]-(n) } AS oneToOnes,
+       COUNT { (m)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(n) WHERE ${isHeld('o')} } AS oneToOnes,
        COUNT { (m)-[:GAVE]->(:Referral)-[:TO]->(n) } + COUNT { (n)-[:GAVE]->(:Referral)-[:TO]->(m) } AS referrals
   WHERE oneToOnes + referrals > 0
   // Two hops are only as strong as the weaker link: the tie (saturating in its count) and the contact.
@@ -67,6 +68,7 @@ CALL (si, ci) {
 }
 CALL (s, c) {
   OPTIONAL MATCH (s)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(c)
+  WHERE ${isHeld('o')}
   RETURN count(o) AS oneToOnes, toString(max(o.on)) AS lastOneToOne
 }
 CALL (s, c) {
@@ -122,7 +124,7 @@ CALL (g) {
 }
 CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(b:Member)-[:MEMBER_OF]->(g)
-  WHERE a.id < b.id
+  WHERE a.id < b.id AND ${isHeld('o')}
   WITH a, b, count(o) AS meetings, max(o.on) AS lastOn
   RETURN collect({a: a.id, b: b.id, count: meetings, lastOn: toString(lastOn)}) AS oneToOnes
 }

@@ -64,6 +64,42 @@ RETURN r.id AS id`;
 
 export const CREATE_ONE_TO_ONE = `
 MATCH (a:Member {id: $memberA}), (b:Member {id: $memberB})
-CREATE (o:OneToOne {id: $id, on: date($on), notes: $notes})
+CREATE (o:OneToOne {id: $id, on: date($on), status: $status, notes: $notes})
 CREATE (a)-[:ATTENDED]->(o), (b)-[:ATTENDED]->(o)
 RETURN o.id AS id`;
+
+/** The later of the two members' joining dates: from then on both were in the group. */
+export const BOTH_IN_GROUP_SINCE = `
+MATCH (m:Member) WHERE m.id IN [$memberA, $memberB]
+RETURN toString(max(m.joinedAt)) AS since`;
+
+/** One-to-ones with their two members and the group they met in. */
+export const ONE_TO_ONES_BY_IDS = `
+UNWIND $ids AS oneToOneId
+MATCH (o:OneToOne {id: oneToOneId})
+CALL (o) {
+  MATCH (m:Member)-[:ATTENDED]->(o)
+  OPTIONAL MATCH (m)-[:MEMBER_OF]->(g:Group)
+  WITH m, g ORDER BY m.id
+  RETURN collect(m.id) AS memberIds, head(collect(g.id)) AS groupId
+}
+RETURN o.id AS id, toString(o.on) AS on, coalesce(o.status, 'HELD') AS status, o.notes AS notes,
+       memberIds AS memberIds, groupId AS groupId`;
+
+export const UPDATE_ONE_TO_ONE = `
+MATCH (o:OneToOne {id: $oneToOneId})
+SET o.status = $status, o.notes = $notes
+RETURN o.id AS id`;
+
+/** The planned one-to-ones of some members, soonest first (a member's panel). */
+export const PLANNED_ONE_TO_ONES_BY_MEMBER_IDS = `
+UNWIND $ids AS memberId
+MATCH (m:Member {id: memberId})-[:ATTENDED]->(o:OneToOne {status: 'PLANNED'})
+CALL (o) {
+  MATCH (attendee:Member)-[:ATTENDED]->(o)
+  WITH attendee ORDER BY attendee.id
+  RETURN collect(attendee.id) AS memberIds
+}
+RETURN memberId AS ownerId, o.id AS id, toString(o.on) AS on, o.status AS status, o.notes AS notes,
+       memberIds AS memberIds
+ORDER BY o.on, o.id`;

@@ -4,6 +4,7 @@
 // twice changes nothing. Each `*_BODY` takes one `row` map; it is used twice: after `UNWIND $rows`
 // (the loader, parameters over Bolt) and inside `LOAD CSV … CALL (row) { … } IN TRANSACTIONS`
 // (the benchmark's anchor), so both measure the same work. Dates arrive as ISO strings.
+import { DEFAULT_ONE_TO_ONE_STATUS } from '../../domain/one-to-one-rules.ts';
 import { contactsOfGroup, groupIdsOfContact, isOrphanContact } from './fragments/contact.ts';
 
 const INDUSTRY_BODY = `
@@ -101,7 +102,8 @@ SET k.strength = toInteger(row.strength), k.since = date(row.since),
 const ONE_TO_ONE_BODY = `
 MERGE (o:OneToOne {id: row.id})
 ON CREATE SET o.importId = row.importId
-SET o.on = date(row.on), o.notes = ${kept('notes', 'o.notes', 'row.notes')}
+SET o.on = date(row.on), o.notes = ${kept('notes', 'o.notes', 'row.notes')},
+    o.status = ${kept('status', 'o.status', `coalesce(row.status, '${DEFAULT_ONE_TO_ONE_STATUS}')`)}
 WITH o, row
 CALL (o, row) {
   OPTIONAL MATCH (other:Member)-[stale:ATTENDED]->(o) WHERE NOT other.id IN row.memberIds
@@ -344,7 +346,8 @@ CALL (o) {
   WITH attendee ORDER BY attendee.id
   RETURN collect(attendee.id) AS memberIds
 }
-RETURN o.id AS id, toString(o.on) AS on, o.notes AS notes, memberIds AS memberIds
+RETURN o.id AS id, toString(o.on) AS on, coalesce(o.status, '${DEFAULT_ONE_TO_ONE_STATUS}') AS status,
+       o.notes AS notes, memberIds AS memberIds
 ORDER BY id`;
 
 /** Referrals given or received by a member in scope. */

@@ -1,0 +1,17 @@
+// Dates and amounts as people in Ireland read them.
+
+/** "9 Mar 2021" from an ISO date or date-time; the text itself when it is not a date. */
+export function formatDate(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString('en-IE', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "€1,500": whole euros. */
+export function formatMoney(value: number): string {
+  return new Intl.NumberFormat('en-IE', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
