@@ -560,7 +560,9 @@ const ONE_TO_ONE_TABLE: O[] = [
 ];
 
 // Booked and still to come on the sample's "today" (SAMPLE_FACTS.now): they count for nothing yet.
-const BOOKED_TABLE: O[] = [['2026-12-15', 'aoife-byrne', 'brian-walsh', 'Quarterly review of buyers passed on']];
+const BOOKED_TABLE: O[] = [
+  ['2026-12-15', 'aoife-byrne', 'brian-walsh', 'Quarterly review of buyers passed on'],
+];
 
 export const ONE_TO_ONES = [
   ...ONE_TO_ONE_TABLE.map((row) => [row, 'HELD'] as const),
