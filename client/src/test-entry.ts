@@ -35,4 +35,4 @@ export {
 } from './graph/to-elements.ts';
 export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
-export { parseAmount, plainMessage, withArticle } from './text/words.ts';
+export { foldForSearch, parseAmount, plainMessage, withArticle } from './text/words.ts';

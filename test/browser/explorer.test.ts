@@ -138,10 +138,13 @@ describe('the explorer in Chromium', () => {
     await form.getByText('Name the person being referred.').waitFor();
     await screenshot(page, '05-referral-validation');
 
+    // A home buyer has no trade: the form says what saving them means before it is done.
     await form.getByLabel('Contact name').fill(CONTACT_NAME);
-    const industry = form.getByLabel('Their industry');
-    await industry.locator('option').nth(1).waitFor({ state: 'attached' });
-    await industry.selectOption({ index: 1 });
+    await form.getByLabel('Their industry').selectOption({ label: 'A private person (no trade)' });
+    await form
+      .getByRole('note')
+      .filter({ hasText: 'a contact with no trade never answers a who-knows question' })
+      .waitFor();
     await form.getByLabel('Notes').fill('Buying a house in Rathmines; needs a survey first.');
     await form.getByRole('button', { name: 'Record referral' }).click();
     await form.getByText('Referral recorded: Maeve Quinn → Brian Walsh.').waitFor();

@@ -281,6 +281,20 @@ describe('referrals and members', () => {
     ]);
   });
 
+  it.each([
+    ['siobhan', ['Siobhán Kelly']],
+    ['PÁDRAIG', ['Pádraig Ryan']],
+    ['padraig', ['Pádraig Ryan']],
+    ['oconnor', ["Niamh O'Connor"]],
+    ['seán', ['Seán Maher']],
+  ])('searches names whatever their case, accents and apostrophes: %s', async (text, names) => {
+    const { data } = await sample.api.graphql<{ members: { edges: { node: { name: string } }[] } }>(
+      `query ($search: String, $groupId: ID) { members(search: $search, groupId: $groupId, first: 50) { edges { node { name } } } }`,
+      { search: text, groupId: F.groupId },
+    );
+    expect(data?.members.edges.map((e) => e.node.name)).toEqual(names);
+  });
+
   it('matches industries by name, synonym and fuzzily', async () => {
     const { data } = await sample.api.graphql<{
       a: { matchedBy: string };

@@ -48,3 +48,17 @@ export function plainMessage(message: string): string {
   if (!stripped) return 'Something in the form is not right.';
   return stripped[0]?.toUpperCase() + stripped.slice(1);
 }
+
+/**
+ * Text as the explorer compares names: lower case, accents and apostrophes dropped, so "siobhan"
+ * finds Siobhán and "oconnor" O'Connor (the server folds the same way: db/cypher/fragments/search.ts).
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .trim();
+}

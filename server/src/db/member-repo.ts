@@ -88,7 +88,8 @@ export async function membersPage(
 ): Promise<MemberRecord[]> {
   return db.read<MemberRecord>(MEMBERS_PAGE, {
     groupId: filter.groupId,
-    search: filter.search ? filter.search.trim().toLowerCase() : null,
+    // Folded for comparison in the statement itself (fragments/search.ts).
+    search: filter.search?.trim() || null,
     offset: int(filter.offset),
     limit: int(filter.limit),
   });

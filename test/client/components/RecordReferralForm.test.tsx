@@ -51,7 +51,7 @@ describe('RecordReferralForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
     expect(await screen.findByText('Choose who receives the referral.')).toBeTruthy();
     expect(screen.getByText('Name the person being referred.')).toBeTruthy();
-    expect(screen.getByText('Choose their industry.')).toBeTruthy();
+    expect(screen.getByText(/Choose their industry, or “A private person”/)).toBeTruthy();
     expect(calls.some((call) => call.operation === 'RecordReferral')).toBe(false);
   });
 
@@ -112,5 +112,47 @@ describe('RecordReferralForm', () => {
     });
     expect(sent?.csrf).toBe('1');
     expect(sent?.credentials).toBe('same-origin');
+  });
+
+  it('refers a private person with no trade, and says first what that means', async () => {
+    const { calls } = setup({
+      recordReferral: {
+        __typename: 'RecordReferralSuccess',
+        data: {
+          id: 'r-10',
+          giver: { id: 'm-aoife', name: 'Aoife Byrne' },
+          receiver: { id: 'm-brian', name: 'Brian Walsh' },
+          contact: { id: 'c-10', name: 'Pat Buyer' },
+          status: 'OFFERED',
+          value: null,
+          notes: null,
+          hotness: 3,
+          createdAt: '2025-10-01T09:00:00Z',
+          updatedAt: '2025-10-01T09:00:00Z',
+          stalled: false,
+          statusChoices: [],
+        },
+      },
+    });
+    await screen.findByRole('option', { name: 'Accountant' });
+    fireEvent.change(screen.getByLabelText('Passed to'), { target: { value: 'm-brian' } });
+    fireEvent.change(screen.getByLabelText('Contact name'), { target: { value: 'Pat Buyer' } });
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'private' } });
+    expect(screen.getByRole('note').textContent).toBe(
+      'Pat Buyer will be saved as your contact, a private person: a contact with no trade never answers a who-knows question.',
+    );
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'ind-accountant' } });
+    expect(screen.getByRole('note').textContent).toMatch(
+      /^Pat Buyer will be saved as your contact, an accountant/,
+    );
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'private' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
+    await screen.findByText('Referral recorded: Aoife Byrne → Brian Walsh.');
+    expect(calls.find((call) => call.operation === 'RecordReferral')?.variables.input).toEqual({
+      giverId: 'm-aoife',
+      receiverId: 'm-brian',
+      contactName: 'Pat Buyer',
+      hotness: 3,
+    });
   });
 });

@@ -23,6 +23,16 @@ describe('parseAsk', () => {
     expect(parseAsk('mortgage broker', GRAPH.nodes)).toEqual({ kind: 'industry', text: 'mortgage broker' });
   });
 
+  it('finds a name whatever its accents and apostrophes', () => {
+    const members = [
+      { id: 'm-siobhan', label: 'Siobhán Kelly' },
+      { id: 'm-niamh', label: "Niamh O'Connor" },
+    ];
+    expect(parseAsk('siobhan kelly', members)).toMatchObject({ kind: 'member', memberId: 'm-siobhan' });
+    expect(parseAsk('siobhan', members)).toMatchObject({ kind: 'member', memberId: 'm-siobhan' });
+    expect(parseAsk('oconnor', members)).toMatchObject({ kind: 'member', memberId: 'm-niamh' });
+  });
+
   it('reads a member’s name, whole or a unique part, as that member', () => {
     expect(parseAsk('ciara doyle', GRAPH.nodes)).toEqual({
       kind: 'member',

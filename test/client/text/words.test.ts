@@ -1,5 +1,5 @@
 // The small pieces of English the explorer builds from data (client/src/text/words.ts).
-import { parseAmount, plainMessage, withArticle } from '@powergroups/client/test';
+import { foldForSearch, parseAmount, plainMessage, withArticle } from '@powergroups/client/test';
 import { describe, expect, it } from 'vitest';
 
 describe('withArticle', () => {
@@ -43,5 +43,14 @@ describe('plainMessage', () => {
     );
     expect(plainMessage('Wrong email or password')).toBe('Wrong email or password');
     expect(plainMessage('Validation error:')).toBe('Something in the form is not right.');
+  });
+});
+
+describe('foldForSearch', () => {
+  it('drops case, accents and apostrophes, as the server does', () => {
+    expect(foldForSearch('Siobhán')).toBe('siobhan');
+    expect(foldForSearch("  Niamh O'Connor ")).toBe('niamh oconnor');
+    expect(foldForSearch('Seán Ó Briain')).toBe('sean o briain');
+    expect(foldForSearch('Groß')).toBe('gross');
   });
 });

@@ -1,4 +1,5 @@
 // What a question in the ask box means: a member by name, or an industry to find who knows.
+import { foldForSearch } from '../../text/words.ts';
 
 export type AskIntent =
   | { kind: 'empty' }
@@ -25,16 +26,15 @@ export function parseAsk(text: string, members: readonly { id: string; label: st
   const subject = stripQuestion(raw);
   if (!subject) return { kind: 'empty' };
   for (const candidate of [raw, subject]) {
-    const needle = candidate.toLowerCase();
-    const exact = members.find((member) => member.label.toLowerCase() === needle);
+    const needle = foldForSearch(candidate);
+    const exact = members.find((member) => foldForSearch(member.label) === needle);
     if (exact) return { kind: 'member', memberId: exact.id, name: exact.label };
   }
   // A name typed in part ("Aoife", "byrne") picks a member only when exactly one matches.
   if (subject === raw && raw.length >= 3) {
-    const needle = raw.toLowerCase();
+    const needle = foldForSearch(raw);
     const partial = members.filter((member) =>
-      member.label
-        .toLowerCase()
+      foldForSearch(member.label)
         .split(/\s+/)
         .some((word) => word.startsWith(needle)),
     );

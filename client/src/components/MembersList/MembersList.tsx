@@ -1,6 +1,7 @@
 // The members as a list: the keyboard and screen-reader route to every node of the graph.
 import { useId, useState } from 'react';
 import type { GraphNode } from '../../api/types.ts';
+import { foldForSearch } from '../../text/words.ts';
 
 export interface MembersListProps {
   nodes: readonly GraphNode[];
@@ -12,15 +13,13 @@ export interface MembersListProps {
 export function MembersList({ nodes, colourOf, selectedId, onSelect }: MembersListProps) {
   const [filter, setFilter] = useState('');
   const id = useId();
-  const needle = filter.trim().toLowerCase();
+  const needle = foldForSearch(filter);
   const shown = [...nodes]
     .sort((a, b) => a.label.localeCompare(b.label))
     .filter(
       (node) =>
         !needle ||
-        node.label.toLowerCase().includes(needle) ||
-        node.industryName.toLowerCase().includes(needle) ||
-        node.company.toLowerCase().includes(needle),
+        [node.label, node.industryName, node.company].some((text) => foldForSearch(text).includes(needle)),
     );
   return (
     <div className="members-list">

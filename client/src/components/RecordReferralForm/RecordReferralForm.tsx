@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client.ts';
 import { type RecordReferralInput, unwrapResult } from '../../api/operations.ts';
 import type { Contact, Industry, Referral } from '../../api/types.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { withArticle } from '../../text/words.ts';
 import { FieldError } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
@@ -24,6 +25,17 @@ export interface RecordReferralFormProps {
 }
 
 type Errors = Record<string, string>;
+
+/** The industry choice for someone with no trade (a home buyer): sent as no industry at all. */
+const PRIVATE_PERSON = 'private';
+
+/** What recording a new contact does, said before it is done. */
+function newContactNote(name: string, industryName: string | null): string {
+  const who = name || 'They';
+  return industryName
+    ? `${who} will be saved as your contact, ${withArticle(industryName)}: members asking who knows ${withArticle(industryName)} may find you.`
+    : `${who} will be saved as your contact, a private person: a contact with no trade never answers a who-knows question.`;
+}
 
 export function RecordReferralForm({
   members,
@@ -89,7 +101,8 @@ export function RecordReferralForm({
     if (contactMode === 'known' && !contactId) found.contactId = 'Choose the contact the referral is about.';
     if (contactMode === 'new') {
       if (!contactName.trim()) found.contactName = 'Name the person being referred.';
-      if (!contactIndustryId) found.contactIndustryId = 'Choose their industry.';
+      if (!contactIndustryId)
+        found.contactIndustryId = 'Choose their industry, or “A private person” for someone with no trade.';
     }
     if (notes.length > 2000) found.notes = 'Keep the notes under 2,000 characters.';
     return found;
@@ -105,7 +118,12 @@ export function RecordReferralForm({
     const input: RecordReferralInput = {
       giverId,
       receiverId: receiver,
-      ...(contactMode === 'known' ? { contactId } : { contactName: contactName.trim(), contactIndustryId }),
+      ...(contactMode === 'known'
+        ? { contactId }
+        : {
+            contactName: contactName.trim(),
+            ...(contactIndustryId === PRIVATE_PERSON ? {} : { contactIndustryId }),
+          }),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
       hotness: Number(hotness),
     };
@@ -259,6 +277,7 @@ export function RecordReferralForm({
                 aria-describedby={describedBy('contactIndustryId')}
               >
                 <option value="">Choose…</option>
+                <option value={PRIVATE_PERSON}>A private person (no trade)</option>
                 {industries.map((industry) => (
                   <option key={industry.id} value={industry.id}>
                     {industry.name}
@@ -268,6 +287,14 @@ export function RecordReferralForm({
               <FieldError id={`${fieldId('contactIndustryId')}-error`} message={errors.contactIndustryId} />
             </div>
           </div>
+        )}
+        {contactMode === 'new' && contactIndustryId && (
+          <p className="hint" role="note">
+            {newContactNote(
+              contactName.trim(),
+              industries.find((industry) => industry.id === contactIndustryId)?.name ?? null,
+            )}
+          </p>
         )}
       </fieldset>
       <div className="row">

@@ -1,6 +1,7 @@
 // Members, groups and industries: the records most fields hang off.
 import { isHeld } from './fragments/one-to-one.ts';
 import { IS_STALLED } from './fragments/referral.ts';
+import { foldedForSearch } from './fragments/search.ts';
 
 /** The columns every member row has; `m` must be bound, industry and membership are read here. */
 const MEMBER_COLUMNS = `
@@ -20,9 +21,11 @@ ${MEMBER_COLUMNS}`;
 
 /** A page of members, optionally of one group and matching a name/company search. */
 export const MEMBERS_PAGE = `
+WITH ${foldedForSearch('$search')} AS needle
 MATCH (m:Member)
 WHERE ($groupId IS NULL OR EXISTS { (m)-[:MEMBER_OF]->(:Group {id: $groupId}) })
-  AND ($search IS NULL OR toLower(m.name) CONTAINS $search OR toLower(coalesce(m.company, '')) CONTAINS $search)
+  AND (needle IS NULL OR ${foldedForSearch('m.name')} CONTAINS needle
+       OR ${foldedForSearch("coalesce(m.company, '')")} CONTAINS needle)
 WITH m ORDER BY m.name, m.id SKIP $offset LIMIT $limit
 ${MEMBER_COLUMNS}
 ORDER BY name, id`;
