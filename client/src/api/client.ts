@@ -27,10 +27,11 @@ export interface ApiClientOptions {
 /** Sent with every request: the server refuses requests without it that a cross-site page could forge. */
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
+// Said to people using the explorer, not to its developers: what happened and what they can do.
 export const SERVER_DOWN_MESSAGE =
-  'The Power Groups server is not answering. Start it with `pnpm start` (or `pnpm dev`), then retry.';
+  'Power Groups cannot reach its server. Check your connection and retry; if it keeps happening, ask whoever runs Power Groups to check that the server is running.';
 export const DATABASE_DOWN_MESSAGE =
-  'The server is up but Neo4j is not answering. Start the database with `pnpm db` (or check NEO4J_URI), then retry.';
+  'The server is up, but its database is not answering. Retry in a moment; if it keeps happening, ask whoever runs Power Groups to check the database.';
 
 // Who is signed in travels in the session cookie (HttpOnly: no script here can read it).
 export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptions = {}) {

@@ -78,7 +78,7 @@ describe('SignIn', () => {
 });
 
 describe('StateMessage', () => {
-  it('names the problem and how to fix it when the server is down', () => {
+  it('names the problem and what to do when the server is down', () => {
     render(
       <StateMessage
         kind="error"
@@ -87,7 +87,9 @@ describe('StateMessage', () => {
       />,
     );
     expect(screen.getByRole('alert').textContent).toContain('Server not reachable');
-    expect(screen.getByRole('alert').textContent).toContain('pnpm start');
+    // Said for the person at the screen: no commands, and who can fix it.
+    expect(screen.getByRole('alert').textContent).toContain('ask whoever runs Power Groups');
+    expect(screen.getByRole('alert').textContent).not.toContain('pnpm');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
 });
