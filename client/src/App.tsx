@@ -10,7 +10,7 @@ import { Toast } from './components/Toast/Toast.tsx';
 import { useAsk } from './hooks/useAsk.ts';
 import { useDefaultGroup } from './hooks/useDefaultGroup.ts';
 import { useExpandedContacts } from './hooks/useExpandedContacts.ts';
-import { useExportPng } from './hooks/useExportPng.ts';
+import { useExportPicture } from './hooks/useExportPicture.ts';
 import { useGraphElements } from './hooks/useGraphElements.ts';
 import { useMemberOptions } from './hooks/useMemberOptions.ts';
 import { useNotice } from './hooks/useNotice.ts';
@@ -42,7 +42,7 @@ export function App() {
   const contacts = useExpandedContacts(url.expanded);
   const { elements, shownCount } = useGraphElements(graph.data, url, contacts, ask.highlight);
   const memberOptions = useMemberOptions(graph.data?.nodes);
-  const exportPng = useExportPng(graphRef, group?.name, setNotice);
+  const exportPicture = useExportPicture(graphRef, graph.data, group?.name, setNotice);
 
   const selectMember = useCallback(
     (id: string | null) => {
@@ -114,7 +114,7 @@ export function App() {
           highlighting={Boolean(ask.highlight)}
           onSelectMember={selectMember}
           onToggleExpand={toggleExpand}
-          onExport={exportPng}
+          onExport={exportPicture}
         />
         <SidePanel
           url={url}

@@ -16,11 +16,13 @@ export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
 export { AskResults } from './components/AskResults/AskResults.tsx';
 export { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
 export { MemberPanel } from './components/MemberPanel/MemberPanel.tsx';
-export { PowerGroupsPanel } from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
+export { membersCsv } from './components/MembersList/MembersList.tsx';
+export { PowerGroupsPanel, powerGroupsCsv } from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
 export { RecordReferralForm } from './components/RecordReferralForm/RecordReferralForm.tsx';
 export { SignIn } from './components/SignIn/SignIn.tsx';
 export { StateMessage } from './components/StateMessage/StateMessage.tsx';
 export { NO_POWER_GROUP_COLOUR, pieSlices, powerGroupColours } from './graph/colours.ts';
+export { framedSvg, legendLayout } from './graph/export-picture.ts';
 export { labelBox, labelsWithRoom } from './graph/label-room.ts';
 export {
   contactPositions,
@@ -35,4 +37,5 @@ export {
 } from './graph/to-elements.ts';
 export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
+export { toCsv } from './text/csv.ts';
 export { foldForSearch, parseAmount, plainMessage, withArticle } from './text/words.ts';

@@ -218,16 +218,39 @@ describe('the explorer in Chromium', () => {
     await screenshot(page, '07b-expanded');
   });
 
-  it('exports the view as a PNG', async () => {
-    const [download] = await Promise.all([
+  it('exports the graph as a PNG and an SVG, with the group, the date and the legend', async () => {
+    const { readFileSync } = await import('node:fs');
+    const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export PNG' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('southside-connect-graph.png');
-    const path = await download.path();
-    const { readFileSync } = await import('node:fs');
-    // PNG signature
-    expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
+    expect(png.suggestedFilename()).toBe('southside-connect-graph.png');
+    const image = readFileSync(await png.path());
+    expect(image.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height at twice the picture's size, the frame around the drawing included.
+    expect(image.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * 480);
+    expect(image.readUInt32BE(20)).toBeGreaterThan(2 * 64);
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('southside-connect-graph.svg');
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(text).toContain('>Southside Connect</text>');
+    expect(text).toMatch(/>Power Groups · 34 members · \d{1,2} \w{3,4} \d{4}<\/text>/);
+    expect(text).toMatch(/>Finance \d+<\/text>/);
+    // Shown as a picture, it draws: Chromium renders it to the size it declares.
+    const shown = await page.context().newPage();
+    await shown.setContent(
+      `<img id="picture" src="data:image/svg+xml;base64,${Buffer.from(text).toString('base64')}">`,
+    );
+    const width = await shown
+      .locator('#picture')
+      .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+    expect(width).toBeGreaterThanOrEqual(480);
+    await shown.close();
   });
 
   it('moves between panel tabs with the arrow keys', async () => {

@@ -1,4 +1,4 @@
-import { type PowerGroupReport, PowerGroupsPanel } from '@powergroups/client/test';
+import { type PowerGroupReport, PowerGroupsPanel, powerGroupsCsv } from '@powergroups/client/test';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -63,5 +63,14 @@ describe('PowerGroupsPanel', () => {
     );
     const communities = screen.getByRole('region', { name: 'Detected communities' });
     expect(within(communities).getByText(/closest to Property \(50% overlap\)/)).toBeTruthy();
+  });
+
+  it('downloads every seat as CSV: who fills it, or who could invite for a gap', () => {
+    expect(powerGroupsCsv(REPORT).trim().split('\r\n')).toEqual([
+      'power group,status,industry,seat,members,could invite',
+      'Property,Partial,Solicitor,filled,Brian Walsh,',
+      'Property,Partial,Surveyor,gap,,Declan Ryan (2)',
+      'Property,Partial,Removals,gap,,',
+    ]);
   });
 });

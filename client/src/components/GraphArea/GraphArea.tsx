@@ -1,8 +1,10 @@
 // The graph with its toolbar above and its legend below. Filters and edge kinds are kept in the
 // URL, so a shared link shows the same view.
+
 import type { RefObject } from 'react';
 import type { EdgeKind, GroupGraph, GroupSummary } from '../../api/types.ts';
 import { industriesOf, legendEntries } from '../../graph/to-elements.ts';
+import type { PictureFormat } from '../../hooks/useExportPicture.ts';
 import type { QueryState } from '../../hooks/useQuery.ts';
 import type { SetUrlState, UrlState } from '../../hooks/useUrlState.ts';
 import { GraphStage } from '../GraphStage/GraphStage.tsx';
@@ -24,7 +26,7 @@ export interface GraphAreaProps {
   highlighting: boolean;
   onSelectMember: (id: string | null) => void;
   onToggleExpand: (id: string) => void;
-  onExport: () => void;
+  onExport: (format: PictureFormat) => void;
 }
 
 export function GraphArea({

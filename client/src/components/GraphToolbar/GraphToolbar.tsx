@@ -1,6 +1,7 @@
 // Filters above the graph, what they leave shown, and the export. Wraps onto a second row rather
 // than pushing anything out of sight.
 import { useId } from 'react';
+import type { PictureFormat } from '../../hooks/useExportPicture.ts';
 
 export interface GraphToolbarProps {
   powerGroups: readonly { id: string; name: string }[];
@@ -11,7 +12,7 @@ export interface GraphToolbarProps {
   onIndustryFilter: (ids: string[]) => void;
   highlighting: boolean;
   onClearHighlight: () => void;
-  onExport: () => void;
+  onExport: (format: PictureFormat) => void;
   shown: number;
   total: number;
 }
@@ -73,9 +74,27 @@ export function GraphToolbar(props: GraphToolbarProps) {
         {props.shown === props.total ? `${props.total} members` : `${props.shown} of ${props.total} members`}
       </span>
       <span className="spacer" />
-      <button type="button" className="button small" onClick={props.onExport}>
-        Export PNG
-      </button>
+      <fieldset className="export-group" aria-label="Export the graph">
+        <span className="muted small" aria-hidden="true">
+          Export
+        </span>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => props.onExport('png')}
+          aria-label="Export PNG"
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => props.onExport('svg')}
+          aria-label="Export SVG"
+        >
+          SVG
+        </button>
+      </fieldset>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // to it through props, callbacks and the imperative handle.
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { labelsWithRoom } from '../../graph/label-room.ts';
 import {
@@ -19,6 +20,7 @@ let registered = false;
 function registerExtensions() {
   if (registered) return;
   cytoscape.use(fcose);
+  cytoscape.use(svg);
   registered = true;
 }
 
@@ -32,8 +34,10 @@ export interface GraphViewport {
 export interface GraphViewHandle {
   fit(): void;
   zoomBy(factor: number): void;
-  /** The whole graph as a PNG blob, at twice the screen resolution. */
+  /** The whole graph as a PNG blob, at EXPORT_SCALE times the screen resolution. */
   exportPng(): Promise<Blob>;
+  /** The whole graph as SVG text. */
+  exportSvg(): string;
   /** Centres the view on a node, zooming in to where its label is readable if need be. */
   centreOn(id: string): void;
   /** Shows these nodes (a question's answers and paths), never closer than a readable zoom. */
@@ -60,6 +64,8 @@ export interface GraphViewProps {
 }
 
 const PAN_STEP = 60;
+/** PNG exports are drawn at this multiple of the screen resolution (sharp when printed). */
+export const EXPORT_SCALE = 2;
 /** Zoom at which a focused member is shown at least (its label and its neighbours' are legible). */
 const FOCUS_ZOOM = 1;
 /** Never closer than this when showing a question's answers: one answer is not a close-up. */
@@ -254,7 +260,13 @@ export function GraphView({
       async exportPng() {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not drawn yet.');
-        return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+        return cy.png({ output: 'blob-promise', full: true, scale: EXPORT_SCALE, bg: '#ffffff' });
+      },
+      exportSvg() {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The graph is not drawn yet.');
+        // cy.svg() is added by the cytoscape-svg extension, which ships no types.
+        return (cy as Core & { svg(options: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
       },
       fitTo(ids: readonly string[]) {
         const cy = cyRef.current;

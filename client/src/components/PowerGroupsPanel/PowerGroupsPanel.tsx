@@ -2,6 +2,8 @@
 // invite; beside them, the communities that the actual ties form.
 import type { PowerGroupReport } from '../../api/types.ts';
 import { powerGroupColours } from '../../graph/colours.ts';
+import { downloadCsv, fileSlug } from '../../hooks/download.ts';
+import { toCsv } from '../../text/csv.ts';
 
 export interface PowerGroupsPanelProps {
   report: PowerGroupReport;
@@ -11,6 +13,31 @@ export interface PowerGroupsPanelProps {
 }
 
 const STATUS_LABELS = { STRONG: 'Strong', PARTIAL: 'Partial', WEAK: 'Weak' } as const;
+
+/** Every seat of every power group, filled or a gap, with who fills it or who could invite. */
+export function powerGroupsCsv(report: PowerGroupReport): string {
+  return toCsv(
+    ['power group', 'status', 'industry', 'seat', 'members', 'could invite'],
+    report.powerGroups.flatMap((standing) => [
+      ...standing.filled.map((seat) => [
+        standing.powerGroup.name,
+        STATUS_LABELS[standing.status],
+        seat.industry.name,
+        'filled',
+        seat.members.map((member) => member.name).join('; '),
+        '',
+      ]),
+      ...standing.gaps.map((gap) => [
+        standing.powerGroup.name,
+        STATUS_LABELS[standing.status],
+        gap.industry.name,
+        'gap',
+        '',
+        gap.inviters.map((inviter) => `${inviter.member.name} (${inviter.contacts})`).join('; '),
+      ]),
+    ]),
+  );
+}
 
 export function PowerGroupsPanel({
   report,
@@ -23,6 +50,20 @@ export function PowerGroupsPanel({
     return <div className="state state-empty">No power groups are defined for this group yet.</div>;
   return (
     <div className="power-groups">
+      <div className="list-actions">
+        <button
+          type="button"
+          className="button small"
+          onClick={() =>
+            downloadCsv(
+              powerGroupsCsv(report),
+              `${fileSlug(report.groupId.replace(/^grp-/, ''))}-power-groups.csv`,
+            )
+          }
+        >
+          Download CSV
+        </button>
+      </div>
       {report.powerGroups.map((standing) => (
         <section
           key={standing.powerGroup.id}

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphNode, GroupGraph } from '../../api/types.ts';
 import { nodeColour, powerGroupColours } from '../../graph/colours.ts';
+import { fileSlug } from '../../hooks/download.ts';
 import type { AskState } from '../../hooks/useAsk.ts';
 import { type RecordMode, useRecordDraft } from '../../hooks/useRecordDraft.ts';
 import type { SetUrlState, UrlState } from '../../hooks/useUrlState.ts';
@@ -123,6 +124,8 @@ export function SidePanel({
         {url.tab === 'members' && graph && (
           <MembersList
             nodes={graph.nodes}
+            powerGroups={graph.powerGroups}
+            csvName={`${fileSlug(graph.groupId.replace(/^grp-/, ''))}-members.csv`}
             colourOf={colourOf}
             selectedId={url.memberId}
             onSelect={onSelectMember}
