@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from 'react-error-boundary';
 import { App } from './App.tsx';
+import { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
 import { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
 import { useInvitationLink } from './hooks/useInvitationLink.ts';
 import { SessionProvider } from './session/SessionProvider.tsx';
@@ -16,8 +18,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <SessionProvider>
-      <Root />
-    </SessionProvider>
+    <ErrorBoundary FallbackComponent={AppCrashed}>
+      <SessionProvider>
+        <Root />
+      </SessionProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -12,6 +12,7 @@ export * as operationsModule from './api/operations.ts';
 export { type Operations, operations, unwrapResult } from './api/operations.ts';
 export type { GroupGraph, Member, PowerGroupReport, WhoKnowsResult } from './api/types.ts';
 export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
+export { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
 export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
 export { AskResults } from './components/AskResults/AskResults.tsx';
 export { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
