@@ -1,7 +1,8 @@
 // The explorer: group picker, ask box and sign-in on top; the graph on the left; a panel with
 // tabs on the right. The URL holds the group, the selection, the filters and the question.
 // State that more than one part needs lives here; each part's own state lives with that part.
-import { useCallback, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
 import { AppHeader } from './components/AppHeader/AppHeader.tsx';
 import { GraphArea } from './components/GraphArea/GraphArea.tsx';
 import type { GraphViewHandle } from './components/GraphView/GraphView.tsx';
@@ -21,8 +22,7 @@ import { useSession } from './session/SessionProvider.tsx';
 export function App() {
   const { ops, me } = useSession();
   const [url, setUrl] = useUrlState();
-  // Goes up after every write, so everything that shows written data loads it again.
-  const [version, setVersion] = useState(0);
+  const queryClient = useQueryClient();
   const [notice, setNotice] = useNotice();
   const graphRef = useRef<GraphViewHandle>(null);
   const viewer = me?.id ?? 'anonymous';
@@ -33,12 +33,10 @@ export function App() {
   const group = groups.data?.find((entry) => entry.id === groupId) ?? null;
 
   // Signing in or out refreshes the graph in place: same members, same layout.
-  const graph = useQuery(
-    groupId ? `graph:${groupId}` : null,
-    () => ops.groupGraph(groupId ?? ''),
-    `${version}:${viewer}`,
-  );
-  const ask = useAsk({ ask: url.ask, graph: graph.data, groupId, version, setUrl, graphRef });
+  const graph = useQuery(groupId ? `graph:${groupId}:${viewer}` : null, () => ops.groupGraph(groupId ?? ''), {
+    keepAcross: `graph:${groupId}`,
+  });
+  const ask = useAsk({ ask: url.ask, graph: graph.data, groupId, setUrl, graphRef });
   const contacts = useExpandedContacts(url.expanded);
   const { elements, shownCount } = useGraphElements(graph.data, url, contacts, ask.highlight);
   const memberOptions = useMemberOptions(graph.data?.nodes);
@@ -74,8 +72,9 @@ export function App() {
     [setUrl, url.expanded],
   );
 
+  // Everything on screen may show what was written: refetch it all (kept on screen meanwhile).
   const afterWrite = (message: string) => {
-    setVersion((value) => value + 1);
+    void queryClient.invalidateQueries();
     setNotice(message);
   };
 
@@ -119,7 +118,6 @@ export function App() {
         <SidePanel
           url={url}
           setUrl={setUrl}
-          version={version}
           graph={graph.data}
           ask={ask}
           memberOptions={memberOptions}

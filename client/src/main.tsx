@@ -1,7 +1,9 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from 'react-error-boundary';
 import { App } from './App.tsx';
+import { createQueryClient } from './api/query-client.ts';
 import { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
 import { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
 import { useInvitationLink } from './hooks/useInvitationLink.ts';
@@ -19,9 +21,11 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary FallbackComponent={AppCrashed}>
-      <SessionProvider>
-        <Root />
-      </SessionProvider>
+      <QueryClientProvider client={createQueryClient()}>
+        <SessionProvider>
+          <Root />
+        </SessionProvider>
+      </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -10,6 +10,7 @@ export {
 // The whole module, so the schema test checks every *_QUERY and *_MUTATION, new ones included.
 export * as operationsModule from './api/operations.ts';
 export { type Operations, operations, unwrapResult } from './api/operations.ts';
+export { createQueryClient } from './api/query-client.ts';
 export type { GroupGraph, Member, PowerGroupReport, WhoKnowsResult } from './api/types.ts';
 export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
 export { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
@@ -36,6 +37,7 @@ export {
   type ViewOptions,
   visibleNodeIds,
 } from './graph/to-elements.ts';
+export { useQuery } from './hooks/useQuery.ts';
 export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
 export { toCsv } from './text/csv.ts';

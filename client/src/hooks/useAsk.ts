@@ -14,7 +14,6 @@ export interface AskOptions {
   ask: string;
   graph: GroupGraph | undefined;
   groupId: string | null;
-  version: number;
   setUrl: SetUrlState;
   graphRef: RefObject<GraphViewHandle | null>;
 }
@@ -28,16 +27,14 @@ export interface AskState {
   submit: (text: string) => void;
 }
 
-export function useAsk({ ask, graph, groupId, version, setUrl, graphRef }: AskOptions): AskState {
+export function useAsk({ ask, graph, groupId, setUrl, graphRef }: AskOptions): AskState {
   const { ops, me } = useSession();
   const viewer = me?.id ?? 'anonymous';
   const nodes = graph?.nodes;
   const intent = useMemo(() => parseAsk(ask, nodes ?? []), [ask, nodes]);
   const askText = intent.kind === 'industry' ? intent.text : null;
-  const whoKnows = useQuery(
-    groupId && askText ? `ask:${groupId}:${askText}:${viewer}` : null,
-    () => ops.whoKnows(askText ?? '', groupId ?? '', 2),
-    version,
+  const whoKnows = useQuery(groupId && askText ? `ask:${groupId}:${askText}:${viewer}` : null, () =>
+    ops.whoKnows(askText ?? '', groupId ?? '', 2),
   );
 
   // A link may carry a member's name as the question (and names only resolve once the graph is

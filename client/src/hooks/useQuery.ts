@@ -1,7 +1,7 @@
-// Runs an async load when its key changes, and again when `refresh` changes. A refresh keeps the
-// data it already has while it reloads, so the graph neither blinks nor lays out again after a
-// write. A newer load always wins over an older one that ends late.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The explorer's reads, through TanStack Query: cached by key (the same key anywhere is one fetch),
+// refetched when a write invalidates them (App's afterWrite), retried once, and kept on screen while
+// they refetch, so the graph neither blinks nor lays out again after a write.
+import { useQuery as useTanstackQuery } from '@tanstack/react-query';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -10,56 +10,33 @@ export interface QueryState<T> {
   reload: () => void;
 }
 
+export interface QueryOptions {
+  /**
+   * While a new key loads, keep showing the data of a previous key with the same `keepAcross`
+   * (the same group's graph, signed in or out), rather than nothing.
+   */
+  keepAcross?: string;
+}
+
 export function useQuery<T>(
   key: string | null,
   load: () => Promise<T>,
-  refresh: string | number = 0,
+  options: QueryOptions = {},
 ): QueryState<T> {
-  const [state, setState] = useState<{
-    data: T | undefined;
-    error: unknown;
-    loading: boolean;
-    key: string | null;
-  }>({
-    data: undefined,
-    error: undefined,
-    loading: key !== null,
-    key,
+  const query = useTanstackQuery({
+    queryKey: [key],
+    queryFn: load,
+    enabled: key !== null,
+    meta: { keepAcross: options.keepAcross },
+    placeholderData: (previous, previousQuery) =>
+      options.keepAcross !== undefined && previousQuery?.meta?.keepAcross === options.keepAcross
+        ? previous
+        : undefined,
   });
-  const [tick, setTick] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
-
-  useEffect(() => {
-    // tick and refresh only trigger the reload.
-    void tick;
-    void refresh;
-    if (key === null) {
-      setState({ data: undefined, error: undefined, loading: false, key });
-      return;
-    }
-    let current = true;
-    setState((previous) => ({
-      // Data of another key is stale: drop it. Data of this key stays while it reloads.
-      data: previous.key === key ? previous.data : undefined,
-      error: undefined,
-      loading: true,
-      key,
-    }));
-    loadRef.current().then(
-      (data) => current && setState({ data, error: undefined, loading: false, key }),
-      (error: unknown) => current && setState((previous) => ({ ...previous, error, loading: false, key })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [key, tick, refresh]);
-
-  const reload = useCallback(() => setTick((value) => value + 1), []);
   return {
-    data: state.key === key ? state.data : undefined,
-    error: state.error,
-    loading: state.loading,
-    reload,
+    data: key === null ? undefined : query.data,
+    error: query.error ?? undefined,
+    loading: query.isFetching,
+    reload: () => void query.refetch(),
   };
 }

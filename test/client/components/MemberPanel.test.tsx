@@ -78,7 +78,6 @@ function api(me: unknown = null) {
 }
 
 const handlers = () => ({
-  version: 0,
   expanded: false,
   onSelectMember: vi.fn(),
   onToggleExpand: vi.fn(),

@@ -11,8 +11,6 @@ import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
 export interface MemberPanelProps {
   memberId: string;
-  /** Changes after a write, so the panel reloads what it shows. */
-  version: number;
   expanded: boolean;
   onSelectMember: (id: string) => void;
   onToggleExpand: (id: string) => void;
@@ -30,19 +28,11 @@ const ACTION_LABELS: Record<PartnerAction, string> = {
 };
 
 export function MemberPanel(props: MemberPanelProps) {
-  const { memberId, version } = props;
+  const { memberId } = props;
   const { ops, me } = useSession();
-  const member = useQuery(`member:${memberId}:${me?.id ?? ''}`, () => ops.member(memberId), version);
-  const partners = useQuery(
-    `partners:${memberId}:${me?.id ?? ''}`,
-    () => ops.referralPartners(memberId, 6),
-    version,
-  );
-  const referrals = useQuery(
-    `referrals:${memberId}:${me?.id ?? ''}`,
-    () => ops.referrals({ memberId }),
-    version,
-  );
+  const member = useQuery(`member:${memberId}:${me?.id ?? ''}`, () => ops.member(memberId));
+  const partners = useQuery(`partners:${memberId}:${me?.id ?? ''}`, () => ops.referralPartners(memberId, 6));
+  const referrals = useQuery(`referrals:${memberId}:${me?.id ?? ''}`, () => ops.referrals({ memberId }));
 
   if (member.error) return <StateMessage kind="error" error={member.error} onRetry={member.reload} />;
   if (!member.data) {

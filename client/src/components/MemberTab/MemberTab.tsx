@@ -5,7 +5,6 @@ import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
 export interface MemberTabProps {
   memberId: string | null;
-  version: number;
   expanded: boolean;
   onSelectMember: (id: string) => void;
   onToggleExpand: (id: string) => void;
@@ -16,7 +15,6 @@ export interface MemberTabProps {
 
 export function MemberTab({
   memberId,
-  version,
   expanded,
   onSelectMember,
   onToggleExpand,
@@ -32,7 +30,6 @@ export function MemberTab({
   return (
     <MemberPanel
       memberId={memberId}
-      version={version}
       expanded={expanded}
       onSelectMember={onSelectMember}
       onToggleExpand={onToggleExpand}

@@ -7,7 +7,6 @@ import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
 export interface PowerGroupsTabProps {
   groupId: string | null;
-  version: number;
   activeFilter: readonly string[];
   onSelectMember: (id: string) => void;
   onFilterPowerGroup: (id: string) => void;
@@ -15,18 +14,13 @@ export interface PowerGroupsTabProps {
 
 export function PowerGroupsTab({
   groupId,
-  version,
   activeFilter,
   onSelectMember,
   onFilterPowerGroup,
 }: PowerGroupsTabProps) {
   const { ops, me } = useSession();
   const viewer = me?.id ?? 'anonymous';
-  const report = useQuery(
-    groupId ? `pg:${groupId}:${viewer}` : null,
-    () => ops.powerGroups(groupId ?? ''),
-    version,
-  );
+  const report = useQuery(groupId ? `pg:${groupId}:${viewer}` : null, () => ops.powerGroups(groupId ?? ''));
 
   if (report.error) return <StateMessage kind="error" error={report.error} onRetry={report.reload} />;
   if (!report.data)

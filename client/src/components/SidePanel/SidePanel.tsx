@@ -20,8 +20,6 @@ import { RecordTab } from '../RecordTab/RecordTab.tsx';
 export interface SidePanelProps {
   url: UrlState;
   setUrl: SetUrlState;
-  /** Changes after a write, so the open tab reloads what it shows. */
-  version: number;
   graph: GroupGraph | undefined;
   ask: AskState;
   memberOptions: readonly MemberOption[];
@@ -36,7 +34,6 @@ export interface SidePanelProps {
 export function SidePanel({
   url,
   setUrl,
-  version,
   graph,
   ask,
   memberOptions,
@@ -84,7 +81,6 @@ export function SidePanel({
         {url.tab === 'member' && (
           <MemberTab
             memberId={url.memberId}
-            version={version}
             expanded={url.memberId !== null && url.expanded.includes(url.memberId)}
             onSelectMember={onSelectMember}
             onToggleExpand={onToggleExpand}
@@ -106,7 +102,6 @@ export function SidePanel({
         {url.tab === 'power-groups' && (
           <PowerGroupsTab
             groupId={url.groupId}
-            version={version}
             activeFilter={url.powerGroups}
             onSelectMember={onSelectMember}
             onFilterPowerGroup={(id) => setUrl({ powerGroups: url.powerGroups.includes(id) ? [] : [id] })}
