@@ -131,6 +131,36 @@ describe('CSV import refuses a bad row, naming file, row and field, and writes n
     expect((await countByIdTag(db, badTag)).nodes).toEqual({});
   });
 
+  it('reads one-to-ones with their status, and refuses a held one on a day still to come', async () => {
+    await writeFile(join(dir, 'roster.csv'), roster([]));
+    await writeFile(join(dir, 'group.csv'), groupFile);
+    await writeFile(
+      join(dir, 'one-to-ones.csv'),
+      [
+        'id,on,memberA,memberB,status,notes',
+        `oto-${badTag}-1,2026-03-01,mem-${badTag}-1,mem-${badTag}-2,HELD,fine`,
+        `oto-${badTag}-2,2099-03-01,mem-${badTag}-1,mem-${badTag}-2,planned,fine: booked ahead`,
+        `oto-${badTag}-3,2099-03-01,mem-${badTag}-1,mem-${badTag}-2,,held is the default: refused`,
+        `oto-${badTag}-4,2026-03-01,mem-${badTag}-1,mem-${badTag}-2,POSTPONED,not a status`,
+      ].join('\n'),
+    );
+    const error = await importGroupCsv(db, groupId, {
+      group: join(dir, 'group.csv'),
+      roster: join(dir, 'roster.csv'),
+      oneToOnes: join(dir, 'one-to-ones.csv'),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /one-to-ones\.csv: row 3 \(line 4\), field "status": a held one-to-one cannot be on a day still to come \(2099-03-01\): mark it PLANNED/,
+    );
+    expect(message).toMatch(
+      /one-to-ones\.csv: row 4 \(line 5\), field "status": the status is one of PLANNED, HELD, CANCELLED/,
+    );
+    expect(message).not.toMatch(/row [12] /);
+    expect((await countByIdTag(db, badTag)).nodes).toEqual({});
+  });
+
   it('rolls back the whole load when Neo4j refuses a statement half-way', async () => {
     // Rows that skip validation: the members go in, then datetime() fails on a referral.
     const error = await loadGraph(db, {

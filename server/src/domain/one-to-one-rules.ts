@@ -69,3 +69,13 @@ export function oneToOneChangeRefusal(
     return `This one-to-one is planned for ${current.on}: mark it held on or after that day`;
   return null;
 }
+
+/**
+ * Why a one-to-one read from a file (CSV or JSON) cannot be stored as it is, or null: a held one
+ * cannot have a date still to come (it is planned). Files carry history, so older dates are kept.
+ */
+export function importedOneToOneRefusal(status: OneToOneStatus, on: string, today: string): string | null {
+  if (status === 'HELD' && on > today)
+    return `a held one-to-one cannot be on a day still to come (${on}): mark it PLANNED`;
+  return null;
+}

@@ -4,7 +4,11 @@
 
 import { z } from 'zod';
 import type { StoredContact, StoredOneToOne, StoredReferral } from '../db/seed-repo.ts';
-import { ONE_TO_ONE_STATUSES } from '../domain/one-to-one-rules.ts';
+import {
+  DEFAULT_ONE_TO_ONE_STATUS,
+  importedOneToOneRefusal,
+  ONE_TO_ONE_STATUSES,
+} from '../domain/one-to-one-rules.ts';
 import { REFERRAL_STATUSES, referralValueRefusal } from '../domain/referral-rules.ts';
 import type {
   ContactRow,
@@ -473,10 +477,13 @@ export function validateGraph(
     check('knows', i, 'memberId', row.memberId, members, 'member');
     check('knows', i, 'contactId', row.contactId, contacts, 'contact');
   });
+  const today = new Date().toISOString().slice(0, 10);
   rows.oneToOnes.forEach((row, i) => {
     for (const id of row.memberIds) check('oneToOnes', i, 'memberIds', id, members, 'member');
     if (row.memberIds[0] === row.memberIds[1])
       fail('oneToOnes', i, 'memberIds', 'a one-to-one needs two different members');
+    const refusal = importedOneToOneRefusal(row.status ?? DEFAULT_ONE_TO_ONE_STATUS, row.on, today);
+    if (refusal) fail('oneToOnes', i, 'status', refusal);
   });
   rows.referrals.forEach((row, i) => {
     check('referrals', i, 'fromId', row.fromId, members, 'member');

@@ -1,6 +1,11 @@
 // One-to-ones as members use them (domain/one-to-one-rules.ts): booked for a date to come, then
 // held or cancelled; dates from before both were in the group, or over a year ahead, refused.
-import { initialOneToOneStatus, oneToOneChangeRefusal, oneToOneDateRefusal } from '@powergroups/server/test';
+import {
+  importedOneToOneRefusal,
+  initialOneToOneStatus,
+  oneToOneChangeRefusal,
+  oneToOneDateRefusal,
+} from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 const TODAY = '2026-11-22';
@@ -38,5 +43,12 @@ describe('one-to-one rules', () => {
     expect(oneToOneChangeRefusal({ status: 'CANCELLED', on: '2026-11-01' }, 'PLANNED', TODAY)).toMatch(
       /final/,
     );
+  });
+
+  it('keeps a file’s history, but refuses a held one-to-one on a day still to come', () => {
+    expect(importedOneToOneRefusal('HELD', '2020-01-01', TODAY)).toBeNull();
+    expect(importedOneToOneRefusal('PLANNED', '2026-12-01', TODAY)).toBeNull();
+    expect(importedOneToOneRefusal('CANCELLED', '2026-12-01', TODAY)).toBeNull();
+    expect(importedOneToOneRefusal('HELD', '2026-11-23', TODAY)).toMatch(/mark it PLANNED/);
   });
 });
