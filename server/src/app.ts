@@ -12,6 +12,11 @@ import { createLogger, type Logger } from './logger.ts';
 
 /** How long a SIGTERM waits for requests in flight before it closes their connections. */
 const DRAIN_MS = 10_000;
+/**
+ * How long a draining server still reads requests that clients sent on kept-alive connections just
+ * before the signal (closing an idle connection then would reset a request already on its way).
+ */
+const IDLE_GRACE_MS = 250;
 
 export interface StartOptions {
   /** Runs once Neo4j answers and the schema is set up (e.g. load the sample data). */
@@ -62,6 +67,10 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
       isPrepared: () => prepared && !draining,
     }),
   );
+  // While draining, every answer closes its connection, so no client sends another request on it.
+  server.on('request', (_request, response) => {
+    if (draining && !response.headersSent) response.setHeader('connection', 'close');
+  });
   server.listen(env.PORT, env.HOST, () => {
     const host = env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
     log.info(`Power Groups at http://${host}:${env.PORT}/ (GraphiQL at /graphql)`);
@@ -83,6 +92,8 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
     draining = true;
     const started = Date.now();
     log.info({ signal }, `draining: finishing requests in flight (up to ${DRAIN_MS / 1000} s)`);
+    await delay(IDLE_GRACE_MS);
+    // Stop accepting; server.close() also closes the connections that are idle now.
     const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     // Keep-alive connections would hold the server open: close each as soon as it is idle.
     const idle = setInterval(() => server.closeIdleConnections(), 50);

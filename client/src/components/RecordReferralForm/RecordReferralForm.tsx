@@ -1,9 +1,10 @@
 // Record a referral from a giver to a receiver about a contact (known or new), with validation
 // messages from the form itself and from the server.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { type RecordReferralInput, unwrapResult } from '../../api/operations.ts';
-import type { Contact, Industry, Referral } from '../../api/types.ts';
+import type { Contact, Referral } from '../../api/types.ts';
+import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { withArticle } from '../../text/words.ts';
 import { FieldError } from '../FieldError/FieldError.tsx';
@@ -44,11 +45,21 @@ export function RecordReferralForm({
   canChooseGiver,
   onRecorded,
 }: RecordReferralFormProps) {
-  const { ops } = useSession();
+  const { ops, me } = useSession();
   const [giverId, setGiverId] = useState(initialGiver);
   const [receiver, setReceiver] = useState(receiverId ?? '');
-  const [contacts, setContacts] = useState<Contact[] | null>(null);
-  const [industries, setIndustries] = useState<Industry[]>([]);
+  // The giver as the member panel reads them (the same key: one fetch for both), and the catalogue.
+  const giver = useQuery(`member:${giverId}:${me?.id ?? ''}`, () => ops.member(giverId));
+  const catalogue = useQuery('industries', () => ops.industries());
+  const contacts: Contact[] | null = giver.error
+    ? []
+    : giver.data === undefined
+      ? null
+      : (giver.data?.contacts ?? []);
+  const industries = useMemo(
+    () => [...(catalogue.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    [catalogue.data],
+  );
   const [contactMode, setContactMode] = useState<'known' | 'new'>('new');
   // Once the user picks a mode, loading the giver's contacts must not flip it under them.
   const modeChosen = useRef(false);
@@ -66,33 +77,11 @@ export function RecordReferralForm({
   useEffect(() => setReceiver(receiverId ?? ''), [receiverId]);
   useEffect(() => setGiverId(initialGiver), [initialGiver]);
 
+  // Once the giver's contacts are in, start from them if there are any (unless a mode was chosen).
+  const knownContacts = contacts?.length ?? null;
   useEffect(() => {
-    let current = true;
-    setContacts(null);
-    ops.member(giverId).then(
-      (member) => {
-        if (!current) return;
-        const visible = member?.contacts ?? [];
-        setContacts(visible);
-        if (!modeChosen.current) setContactMode(visible.length > 0 ? 'known' : 'new');
-      },
-      () => current && setContacts([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [giverId, ops]);
-
-  useEffect(() => {
-    let current = true;
-    ops.industries().then(
-      (list) => current && setIndustries([...list].sort((a, b) => a.name.localeCompare(b.name))),
-      () => current && setIndustries([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [ops]);
+    if (knownContacts !== null && !modeChosen.current) setContactMode(knownContacts > 0 ? 'known' : 'new');
+  }, [knownContacts]);
 
   function validate(): Errors {
     const found: Errors = {};
