@@ -166,8 +166,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     outcomes: OWN_GROUP_READ,
   },
   'Referral.statusChoices': {
-    rule: 'the two members of the referral, or an organiser of its group',
-    outcomes: OWN_GROUP_READ,
+    rule: 'the two members of the referral, or an organiser of its group, able to write',
+    outcomes: PARTIES_OR_ORGANISER,
   },
   'Referral.history': {
     rule: 'the two members of the referral, or an organiser of its group',

@@ -110,10 +110,12 @@ ReferralRef.implement({
       type: [ReferralStatus],
       description:
         'The statuses the caller may move it to now (the trade’s rules): WITHDRAWN for its giver, the next ' +
-        'steps and outcomes for its receiver, both for an organiser; none once it is closed.',
+        'steps and outcomes for its receiver, both for an organiser; none once it is closed, and none ' +
+        'with a read-only access token.',
       authScopes: (referral) => involvedScopes(referral),
       unauthorizedResolver: () => [],
-      resolve: (referral, _args, context) => statusChoices(standingOf(context, referral), referral),
+      resolve: (referral, _args, context) =>
+        context.caller?.scope === 'read' ? [] : statusChoices(standingOf(context, referral), referral),
     }),
     hotness: t.int({ nullable: true, resolve: (referral) => referral.hotness }),
     createdAt: t.exposeString('createdAt'),
