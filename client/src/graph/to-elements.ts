@@ -249,7 +249,7 @@ function neighbourIds(graph: GroupGraph, id: string, shownKinds: ReadonlySet<Edg
  * Who gets a label first when there is no room for all: 0 is the best connected member. Working
  * ties (referrals, one-to-ones) count double beside synergy; names break ties so the order is fixed.
  */
-export function labelRanks(graph: GroupGraph): Map<string, number> {
+function labelRanks(graph: GroupGraph): Map<string, number> {
   const score = new Map(graph.nodes.map((node) => [node.id, 0]));
   for (const edge of graph.edges) {
     const weight = edge.kind === 'SYNERGY' ? 1 : 2;
@@ -416,7 +416,7 @@ export function industriesOf(graph: GroupGraph): { id: string; name: string }[] 
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function clamp(value: number, min: number, max: number): number {
+export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 

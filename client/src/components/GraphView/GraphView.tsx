@@ -13,7 +13,7 @@ import {
   type LabelSettings,
   labelFontSize,
 } from '../../graph/style.ts';
-import { contactPositions, diffElements } from '../../graph/to-elements.ts';
+import { clamp, contactPositions, diffElements } from '../../graph/to-elements.ts';
 import { GraphTooltip } from '../GraphTooltip/GraphTooltip.tsx';
 
 let registered = false;
@@ -345,10 +345,6 @@ function hasClass(element: ElementDefinition, name: string): boolean {
 function visibleElements(cy: Core) {
   const shown = cy.nodes('.member').not('.filtered-out');
   return shown.nonempty() ? shown : cy.elements();
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }
 
 /** The pan that puts a graph point in the middle of the screen at a zoom. */
