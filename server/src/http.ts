@@ -25,6 +25,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
+  '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
 
@@ -61,6 +63,8 @@ async function serveClient(dist: string, path: string, res: ServerResponse): Pro
   const file = relative && existsSync(candidate) && extname(candidate) ? candidate : join(dist, 'index.html');
   try {
     const body = await readFile(file);
+    // Hashed assets never change; the rest (index.html, sw.js, registerSW.js) is asked for again
+    // each time, so a new build and its service worker are seen at once.
     const cache = file.startsWith(join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',

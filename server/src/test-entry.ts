@@ -24,10 +24,8 @@ export {
 export * from './domain/communities.ts';
 export * from './domain/group-graph.ts';
 export * from './domain/industry-match.ts';
-export * from './domain/one-to-one-rules.ts';
 export * from './domain/partner-scoring.ts';
 export * from './domain/power-groups.ts';
-export * from './domain/referral-rules.ts';
 export * from './domain/who-knows.ts';
 export { csvLine, parseCsv } from './import/csv.ts';
 export { locate, validateGraph } from './import/dataset.ts';

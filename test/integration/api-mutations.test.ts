@@ -63,7 +63,12 @@ describe('recordReferral', () => {
   it('refuses bad input field by field, writing nothing', async () => {
     const before = await referralCount(ACCOUNTANT);
     const cases: [Record<string, unknown>, string, string[] | null, RegExp][] = [
-      [{ receiverId: SOLICITOR, hotness: 9 }, 'ValidationError', ['input', 'hotness'], /Hotness is 1 to 5/],
+      [
+        { receiverId: SOLICITOR, hotness: 9 },
+        'ValidationError',
+        ['input', 'hotness'],
+        /Hotness is a whole number from 1 to 5/,
+      ],
       [{ receiverId: ACCOUNTANT }, 'ValidationError', ['input', 'receiverId'], /themselves/],
       // The rule (the receiver in the caller's group) refuses an unknown receiver before any look-up.
       [{ receiverId: 'mem-nobody' }, 'NotAuthorizedError', null, /only the giver/],
@@ -165,7 +170,7 @@ describe('recordOneToOne', () => {
   it('refuses a malformed date, one before both were in the group, one over a year ahead, and a lone member', async () => {
     // The copy's today is 2026-11-22; the estate agent joined on 2022-05-11, after the accountant.
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '22/11/2026' }, /Use a date like/],
+      [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '22/11/2026' }, /Write the date as YYYY-MM-DD/],
       [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '1900-01-01' }, /in the group only since 2022-05-11/],
       [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '2022-05-10' }, /in the group only since 2022-05-11/],
       [{ memberIds: [ACCOUNTANT, ESTATE_AGENT], on: '2027-11-24' }, /at most a year ahead \(by 2027-11-23\)/],

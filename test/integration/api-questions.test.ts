@@ -1,6 +1,8 @@
 // The questions of DESIGN.md §5, asked through GraphQL of the suite's own copy of the sample data.
+import { STALLED_AFTER_DAYS } from '@powergroups/rules';
 import { describe, expect, it } from 'vitest';
 import { useIsolatedSample } from '../support/isolated-sample.ts';
+import { testApi } from '../support/server.ts';
 
 const sample = useIsolatedSample('api-questions');
 const { facts: F, tokenOf } = sample;
@@ -256,6 +258,22 @@ describe('referrals and members', () => {
       ids.push(...(data?.referrals.map((r) => r.id) ?? []));
     }
     expect(ids.sort()).toEqual([...F.stalledReferralIds].sort());
+  });
+
+  it('calls a referral stalled from exactly 14 days after its last update, as @powergroups/rules says', async () => {
+    const LIST = `{ referrals(groupId: "${F.groupId}", limit: 500) { id status updatedAt stalled } }`;
+    type Listed = { referrals: { id: string; status: string; updatedAt: string; stalled: boolean }[] };
+    const { data } = await sample.api.graphql<Listed>(LIST, {}, tokenOf(F.organiserId));
+    const open = data?.referrals.find((r) => r.status === 'OFFERED' || r.status === 'CONTACTED');
+    if (!open) throw new Error('the sample has an open referral in the main group');
+    const stalledFrom = new Date(new Date(open.updatedAt).getTime() + STALLED_AFTER_DAYS * 86_400_000);
+    const stalledAt = async (now: Date) => {
+      const api = await testApi({ db: sample.api.db, now });
+      const answer = await api.graphql<Listed>(LIST, {}, tokenOf(F.organiserId));
+      return answer.data?.referrals.find((r) => r.id === open.id)?.stalled;
+    };
+    expect(await stalledAt(stalledFrom)).toBe(true);
+    expect(await stalledAt(new Date(stalledFrom.getTime() - 1000))).toBe(false);
   });
 
   it('pages members with a cursor and searches them', async () => {

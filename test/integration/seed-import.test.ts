@@ -81,7 +81,7 @@ describe('CSV import refuses a bad row, naming file, row and field, and writes n
     [
       'malformed date',
       `mem-${badTag}-3,Cy Dee,Dee Plumbing,Plumber,MEMBER,,2024-13-01,,,,,`,
-      /roster\.csv: row 3 \(line 4\), field "joinedAt": must be a date written yyyy-mm-dd/,
+      /roster\.csv: row 3 \(line 4\), field "joinedAt": Write the date as YYYY-MM-DD/,
     ],
     [
       'empty name',
@@ -127,7 +127,9 @@ describe('CSV import refuses a bad row, naming file, row and field, and writes n
     expect(message).toMatch(
       /referrals\.csv: row 2 \(line 3\), field "value": only a won referral has a value/,
     );
-    expect(message).toMatch(/referrals\.csv: row 3 \(line 4\), field "updatedAt": must be a date-time/);
+    expect(message).toMatch(
+      /referrals\.csv: row 3 \(line 4\), field "updatedAt": Write the instant as YYYY-MM-DDThh:mm:ssZ/,
+    );
     expect((await countByIdTag(db, badTag)).nodes).toEqual({});
   });
 

@@ -1,12 +1,17 @@
 // The cost limit sees lists multiply: the explorer's heaviest operation fits with room to spare,
 // and a query that nests lists to blow up the server is refused at validation, before it runs.
-import { operationsModule } from '@powergroups/client/test';
+import { operationsModule, printDocument } from '@powergroups/client/test';
 import { operationCost, QUERY_LIMITS } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
-const EXPLORER_QUERIES = Object.entries(operationsModule as Record<string, unknown>).filter(
-  (entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*query\b/.test(entry[1]),
-);
+type Document = Parameters<typeof printDocument>[0];
+const isDocument = (value: unknown): value is Document =>
+  typeof value === 'object' && value !== null && 'definitions' in value;
+
+// The explorer's operations are typed documents (gql.tada); the text the server sees is their print.
+const EXPLORER_QUERIES = Object.entries(operationsModule as Record<string, unknown>)
+  .flatMap(([name, value]) => (isDocument(value) ? [[name, printDocument(value)] as const] : []))
+  .filter(([, query]) => /^\s*query\b/.test(query));
 const VARIABLES = { groupId: 'g', memberId: 'm', id: 'x', industry: 'mortgage broker', token: 't' };
 
 describe('query cost', () => {

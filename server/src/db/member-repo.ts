@@ -6,8 +6,7 @@ import {
   GROUPS_BY_IDS,
   INDUSTRIES_ALL,
   INDUSTRIES_BY_IDS,
-  INDUSTRY_EXACT_MATCHES,
-  INDUSTRY_FULLTEXT_MATCHES,
+  INDUSTRY_MATCH_CANDIDATES,
   MEMBER_STATS_BY_IDS,
   MEMBERS_BY_IDS,
   MEMBERS_PAGE,
@@ -117,18 +116,13 @@ export function searchIndustries(db: Database, search: string | null): Promise<I
   return db.read<IndustryRecord>(INDUSTRIES_ALL, { search: search ? search.trim().toLowerCase() : null });
 }
 
-/**
- * Industries the text may mean: exact name/synonym matches when there are any (one cheap round
- * trip), otherwise the fuzzy full-text hits. `fulltext` is '' when the text has no searchable term.
- */
-export async function industryMatchCandidates(
+/** Industries the text may mean (exact name/synonym matches and full-text hits), in one round trip. */
+export function industryMatchCandidates(
   db: Database,
   text: string,
   fulltext: string,
 ): Promise<(IndustryRecord & { ftScore: number })[]> {
-  const exact = await db.read<IndustryRecord & { ftScore: number }>(INDUSTRY_EXACT_MATCHES, { text });
-  if (exact.length > 0 || fulltext === '') return exact;
-  return db.read(INDUSTRY_FULLTEXT_MATCHES, { fulltext });
+  return db.read(INDUSTRY_MATCH_CANDIDATES, { text, fulltext });
 }
 
 export function allPowerGroups(db: Database): Promise<PowerGroupRecord[]> {

@@ -1,5 +1,4 @@
-import type { OneToOneStatus } from '../domain/one-to-one-rules.ts';
-import type { ReferralStatus } from '../domain/referral-rules.ts';
+import type { OneToOneStatus, ReferralStatus } from '@powergroups/rules';
 import {
   BOTH_IN_GROUP_SINCE,
   CONTACT_FOR_REFERRAL,

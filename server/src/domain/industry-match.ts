@@ -1,11 +1,17 @@
 /**
  * Resolving what a member typed ("Who knows a mortgage broker?") to one industry.
  *
- * Order of precedence: exact name → synonym → fuzzy (full-text score). Names and synonyms are
- * compared case-, space- and punctuation-insensitively, with simple plural tolerance
- * ("accountants" → Accountant). The fuzzy step trusts the full-text index's ranking: the top
- * candidate wins unless the runner-up scores at least AMBIGUOUS_RATIO of it.
+ * Order of precedence: name → synonym → a word of a name or synonym → fuzzy (full-text score).
+ * Text is compared the way the full-text index reads it (its `english` analyzer): case- and
+ * accent-folded, stop words dropped, each word reduced to its Porter stem, so "accountants",
+ * "Accountant" and "accountant's" are one word and "cleaning" finds Commercial cleaning. Everyday
+ * words that share no stem with the trade ("plumbing" for Plumber) are synonyms in the catalogue.
+ * A word that several industries share ("designer", "broker", "coach") is ambiguous, with every
+ * industry that has it. The fuzzy step (typos) trusts the index's ranking: the top candidate wins
+ * unless the runner-up scores at least AMBIGUOUS_RATIO of it.
  */
+import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
 
 export interface IndustryCandidate {
   id: string;
@@ -16,13 +22,16 @@ export interface IndustryCandidate {
   ftScore: number;
 }
 
+export const MATCH_KINDS = ['NAME', 'SYNONYM', 'WORD', 'FUZZY', 'NONE'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
 export interface IndustryMatchResult {
   industry: IndustryCandidate | null;
-  matchedBy: 'NAME' | 'SYNONYM' | 'FUZZY' | 'NONE';
+  matchedBy: MatchKind;
   /** The name or synonym that matched. */
   matchedText: string | null;
   ambiguous: boolean;
-  /** Other plausible industries, best first, max 5. */
+  /** Other plausible industries, best first: every other one when the text is ambiguous. */
   alternatives: IndustryCandidate[];
 }
 
@@ -30,25 +39,55 @@ export interface IndustryMatchResult {
 export const AMBIGUOUS_RATIO = 0.8;
 /** Full-text candidates scoring at least this share of the top are offered as alternatives. */
 export const ALTERNATIVE_RATIO = 0.5;
-export const MAX_ALTERNATIVES = 5;
+export const MAX_ALTERNATIVES = 10;
 
 // Longest first, so "someone in" is stripped before "someone" could be considered.
 const LEADING_FILLERS = [
   'does anyone know',
+  'does anybody know',
   'anyone who knows',
   'who knows',
+  'who can recommend',
+  'can anyone recommend',
+  'i need',
+  'we need',
   'looking for',
+  'someone who does',
   'someone who is',
+  'someone who',
+  'someone for',
   'someone in',
+  'someone',
   'anyone in',
+  'anyone',
+  'a good',
+  'good',
   'a',
   'an',
   'the',
 ];
 
-/** Lower-case, trim, drop question filler ("who knows a", trailing "?"), collapse spaces. */
+/** Words that follow a trade without naming one. */
+const GENERIC_WORDS = new Set([
+  'person',
+  'people',
+  'guy',
+  'company',
+  'firm',
+  'service',
+  'services',
+  'specialist',
+  'expert',
+]);
+
+/** Lower case without accents: "Café" and "cafe" are one word. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Folded, trimmed, question filler dropped ("who knows a", trailing "?"), spaces collapsed. */
 export function normaliseIndustryText(text: string): string {
-  let s = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  let s = foldText(text).replace(/\s+/g, ' ').trim();
   s = s.replace(/[?!.\s]+$/, '');
   let stripped = true;
   while (stripped) {
@@ -62,27 +101,73 @@ export function normaliseIndustryText(text: string): string {
       }
     }
   }
+  // "an IT person", "a cleaning company": the last word says nothing about the trade.
+  const last = s.lastIndexOf(' ');
+  if (last > 0 && GENERIC_WORDS.has(s.slice(last + 1))) s = s.slice(0, last);
   return s;
 }
 
-/** Comparison key: normalised, punctuation as spaces, every word singular. */
+// The stop words of Lucene's English analyzer, which the full-text index drops too.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/** The words of a text: folded, possessive 's dropped, split on anything but letters and digits. */
+function allWords(text: string): string[] {
+  return foldText(text)
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** The words the index keeps: all but the stop words ("IT support" is indexed as "support"). */
+function words(text: string): string[] {
+  return allWords(text).filter((word) => !STOP_WORDS.has(word));
+}
+
+/** The Porter stems of the words the index keeps, as its `english` analyzer makes them. */
+function stems(text: string): string[] {
+  return words(text).map((word) => stemmer(word));
+}
+
+/** Comparison key for a whole name or synonym: the stems of every word, stop words too ("IT"). */
 function matchKey(text: string): string {
-  return normaliseIndustryText(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 0)
-    .map(singular)
+  return allWords(normaliseIndustryText(text))
+    .map((word) => stemmer(word))
     .join(' ');
 }
 
-/** Naive English singular, applied to both sides of a comparison so it only has to be consistent. */
-function singular(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(sses|ches|shes|xes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+/**
+ * How many edits a typed word may be from a catalogue word, by its length, as the full-text
+ * query allows (see toFulltextQuery): short words must be exact.
+ */
+function editsAllowed(word: string): number {
+  if (word.length <= 3) return 0;
+  return word.length <= 5 ? 1 : 2;
+}
+
+/** The first of `labels` that has every stem of `wanted` among its own, or undefined. */
+function labelWithWords(labels: string[], wanted: string[]): string | undefined {
+  return labels.find((label) => {
+    const own = new Set(stems(label));
+    return wanted.every((stem) => own.has(stem));
+  });
+}
+
+/** Whether every typed word is within a typo's reach of a word of one label, as typed or stemmed. */
+function nearEveryWord(labels: string[], typed: string[]): boolean {
+  return labels.some((label) => {
+    const own = [...words(label), ...stems(label)];
+    return typed.every((word) => {
+      const stem = stemmer(word);
+      return own.some(
+        (candidate) =>
+          distance(candidate, word) <= editsAllowed(word) || distance(candidate, stem) <= editsAllowed(stem),
+      );
+    });
+  });
 }
 
 export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[]): IndustryMatchResult {
@@ -115,6 +200,39 @@ export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[
       matchedText: synonymHit.synonym,
       ambiguous: otherSynonymHits.length > 0,
       alternatives: otherSynonymHits.slice(0, MAX_ALTERNATIVES).map((h) => h.candidate),
+    };
+  }
+
+  // Every word of the text in a name or synonym: one industry, or several that share the word.
+  const wanted = stems(normaliseIndustryText(text));
+  const byWord = (wanted.length === 0 ? [] : byFtScore).flatMap((c) => {
+    const label = labelWithWords([c.name, ...c.synonyms], wanted);
+    return label === undefined ? [] : [{ candidate: c, label }];
+  });
+  const [wordHit, ...otherWordHits] = byWord;
+  if (wordHit) {
+    return {
+      industry: wordHit.candidate,
+      matchedBy: 'WORD',
+      matchedText: wordHit.label,
+      ambiguous: otherWordHits.length > 0,
+      alternatives: otherWordHits.slice(0, MAX_ALTERNATIVES).map((h) => h.candidate),
+    };
+  }
+
+  // A typo in each word: the industries whose name or a synonym has every word within reach.
+  const typed = words(normaliseIndustryText(text));
+  const byNearWord = (typed.length === 0 ? [] : byFtScore).filter((c) =>
+    nearEveryWord([c.name, ...c.synonyms], typed),
+  );
+  const [nearHit, ...otherNearHits] = byNearWord;
+  if (nearHit) {
+    return {
+      industry: nearHit,
+      matchedBy: 'FUZZY',
+      matchedText: nearHit.name,
+      ambiguous: otherNearHits.length > 0,
+      alternatives: otherNearHits.slice(0, MAX_ALTERNATIVES),
     };
   }
 
@@ -152,22 +270,23 @@ export function escapeLucene(text: string): string {
 /**
  * User text → a Lucene query for the industry full-text index, passed to Cypher as a parameter.
  *
- * Terms are the runs of letters and digits of the normalised text, so Lucene syntax characters
+ * Terms are the words of the normalised text (stop words dropped), so Lucene syntax characters
  * act as separators and never reach the parser as operators ("mortgage (broker)!" →
- * "mortgage~ broker~"); each term is escaped anyway and lower-cased, so AND/OR/NOT are plain
- * words. Fuzziness follows the term's length, since `~` allows two edits and would make a short
- * word match almost anything: ≤ 3 characters exact, 4–5 one edit (`~1`), longer two edits (`~`).
+ * "mortgage mortgage~ broker broker~1"); each term is escaped anyway and lower-cased, so AND/OR/NOT
+ * are plain words. Each word goes in twice: as itself, which the index's analyzer stems
+ * ("cleaners" finds "cleaning"), and fuzzy for typos (a fuzzy term is not stemmed). Fuzziness
+ * follows the word's length, since `~` allows two edits and would make a short word match almost
+ * anything: ≤ 3 characters exact, 4–5 one edit (`~1`), longer two edits (`~`).
  * Returns '' when no term is left: the caller must then skip the index (Lucene rejects an empty query).
  */
 export function toFulltextQuery(text: string): string {
-  return normaliseIndustryText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .map((t) => {
-      const term = escapeLucene(t);
-      if (t.length <= 3) return term;
-      if (t.length <= 5) return `${term}~1`;
-      return `${term}~`;
+  return words(normaliseIndustryText(text))
+    .map((word) => {
+      const term = escapeLucene(word);
+      // The index holds stems, so a typo is sought near the typed word's stem.
+      const fuzzy = (w: string) => (editsAllowed(w) === 0 ? '' : ` ${escapeLucene(w)}~${editsAllowed(w)}`);
+      const stem = stemmer(word);
+      return `${term}${fuzzy(word)}${stem === word ? '' : fuzzy(stem)}`;
     })
     .join(' ');
 }

@@ -30,29 +30,6 @@ function compareHits(a: WhoKnowsHit, b: WhoKnowsHit): number {
   );
 }
 
-/** Statuses in which a referral is still in play; only these can stall. */
-export const OPEN_REFERRAL_STATUSES: readonly string[] = ['OFFERED', 'CONTACTED', 'MEETING_BOOKED'];
-export const STALLED_AFTER_DAYS = 14;
-
-const DAY_MS = 86_400_000;
-
-/**
- * An open referral not updated for `days` days or more is stalled: exactly 14 days is stalled,
- * 13 days 23 hours is not. An unparseable updatedAt counts as stalled, since nobody can tell when
- * it last moved.
- */
-export function referralIsStalled(
-  status: string,
-  updatedAt: string,
-  asOf: Date,
-  days = STALLED_AFTER_DAYS,
-): boolean {
-  if (!OPEN_REFERRAL_STATUSES.includes(status)) return false;
-  const t = Date.parse(updatedAt);
-  if (Number.isNaN(t)) return true;
-  return asOf.getTime() - t >= days * DAY_MS;
-}
-
 // ---- answers: what a ranked hit shows -----------------------------------------------------------
 
 export type PathNodeKind = 'MEMBER' | 'CONTACT' | 'INDUSTRY';

@@ -2,14 +2,27 @@
 // (zod), then against the others and what is already stored (ids unique, references resolve,
 // one member per industry per group). Nothing is written unless every row passes.
 
+import {
+  calendarDate,
+  DEFAULT_ONE_TO_ONE_STATUS,
+  dateTime,
+  email,
+  hotness,
+  idOf,
+  importedOneToOneRefusal,
+  knowsStrength,
+  ONE_TO_ONE_STATUSES,
+  powerGroupDescription,
+  powerGroupIndustries,
+  powerGroupName,
+  REFERRAL_STATUSES,
+  referralValue,
+  referralValueRefusal,
+  synergyReason,
+  synergyStrength,
+} from '@powergroups/rules';
 import { z } from 'zod';
 import type { StoredContact, StoredOneToOne, StoredReferral } from '../db/seed-repo.ts';
-import {
-  DEFAULT_ONE_TO_ONE_STATUS,
-  importedOneToOneRefusal,
-  ONE_TO_ONE_STATUSES,
-} from '../domain/one-to-one-rules.ts';
-import { REFERRAL_STATUSES, referralValueRefusal } from '../domain/referral-rules.ts';
 import type {
   ContactRow,
   GraphRows,
@@ -90,28 +103,7 @@ export class ImportError extends Error {
   }
 }
 
-// ---- Field formats
-
-const ID_PREFIX: Record<string, string> = {
-  industry: 'ind',
-  group: 'grp',
-  member: 'mem',
-  contact: 'con',
-  powerGroup: 'pg',
-  referral: 'ref',
-  oneToOne: 'oto',
-};
-
-const idOf = (kind: keyof typeof ID_PREFIX) => {
-  const prefix = ID_PREFIX[kind];
-  return z
-    .string()
-    .trim()
-    .regex(
-      new RegExp(`^${prefix}-[a-z0-9][a-z0-9-]*$`),
-      `must be a kebab-case id starting with "${prefix}-" (lower-case letters, digits and dashes), e.g. ${prefix}-example-1`,
-    );
-};
+// ---- Field formats: the shared ones come from @powergroups/rules
 
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z
@@ -121,37 +113,7 @@ const optionalText = z
   .transform((value) => (value ? value : null));
 const textList = z.array(z.string().trim().min(1, 'list entries must not be empty'));
 
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-const date = z
-  .string()
-  .trim()
-  .refine(isCalendarDate, { message: 'must be a date written yyyy-mm-dd, e.g. 2026-03-17' });
-
-// Strict: only what Neo4j's datetime() accepts (hours 0–23, an offset within ±18:00), so a value
-// Neo4j would refuse half-way through a load is named here, with its row, before anything is written.
-const DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d)(\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
-
-function isDateTime(value: string): boolean {
-  const match = DATE_TIME.exec(value);
-  if (!match?.[1] || !isCalendarDate(match[1])) return false;
-  if (match[7] === 'Z') return true;
-  const hours = Number(match[9]);
-  const minutes = Number(match[10]);
-  return minutes <= 59 && (hours < 18 || (hours === 18 && minutes === 0));
-}
-
-const dateTime = z.string().trim().refine(isDateTime, {
-  message:
-    'must be a date-time written yyyy-mm-ddThh:mm:ssZ, or with an offset from -18:00 to +18:00, e.g. 2026-03-17T09:30:00+01:00',
-});
+const date = calendarDate;
 
 /** The optional fields a CSV file left out (its header lacks the column): stored values stay. */
 const keeps = <const F extends string>(fields: readonly [F, ...F[]]) => z.array(z.enum(fields)).optional();
@@ -166,8 +128,8 @@ const IndustrySchema = z.object({
 const SynergySchema = z.object({
   a: idOf('industry'),
   b: idOf('industry'),
-  strength: z.number({ error: 'must be a number' }).gt(0, 'must be more than 0').max(1, 'must be at most 1'),
-  reason: text,
+  strength: synergyStrength,
+  reason: synergyReason.default(''),
 }) satisfies z.ZodType<SynergyRow, unknown>;
 
 const PairSchema = z.object({ a: idOf('industry'), b: idOf('industry') }) satisfies z.ZodType<
@@ -177,9 +139,9 @@ const PairSchema = z.object({ a: idOf('industry'), b: idOf('industry') }) satisf
 
 const PowerGroupSchema = z.object({
   id: idOf('powerGroup'),
-  name: text,
-  description: text,
-  industryIds: z.array(idOf('industry')).min(2, 'a power group needs at least two industries'),
+  name: powerGroupName,
+  description: powerGroupDescription.nullish().transform((value) => value ?? ''),
+  industryIds: powerGroupIndustries(idOf('industry')),
 }) satisfies z.ZodType<PowerGroupRow, unknown>;
 
 const GroupSchema = z.object({
@@ -195,9 +157,7 @@ const MemberSchema = z.object({
   id: idOf('member'),
   name: text,
   company: text,
-  email: optionalText.refine((value) => value === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value), {
-    message: 'must be an email address such as name@example.ie, or empty',
-  }),
+  email: optionalText.pipe(email.nullable()),
   phone: optionalText,
   bio: optionalText,
   joinedAt: date,
@@ -221,11 +181,7 @@ const ContactSchema = z.object({
 const KnowsSchema = z.object({
   memberId: idOf('member'),
   contactId: idOf('contact'),
-  strength: z
-    .number({ error: 'must be a whole number 1 to 5' })
-    .int('must be a whole number')
-    .min(1, 'must be 1 to 5')
-    .max(5, 'must be 1 to 5'),
+  strength: knowsStrength,
   since: date,
   context: optionalText,
   keep: keeps(['context']),
@@ -248,16 +204,9 @@ const ReferralSchema = z.object({
   toId: idOf('member'),
   contactId: idOf('contact').nullable(),
   status: z.enum(REFERRAL_STATUSES, { message: `must be ${REFERRAL_STATUSES.join(', ')}` }),
-  value: z
-    .number({ error: 'must be a number of euros, or empty' })
-    .nonnegative('must not be negative')
-    .nullable(),
+  value: referralValue.nullable(),
   notes: optionalText,
-  hotness: z
-    .number({ error: 'must be a whole number 1 to 5' })
-    .int('must be a whole number')
-    .min(1, 'must be 1 to 5')
-    .max(5, 'must be 1 to 5'),
+  hotness,
   createdAt: dateTime,
   updatedAt: dateTime,
   keep: keeps(['contactId', 'value', 'notes']),

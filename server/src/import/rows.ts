@@ -1,10 +1,10 @@
 // The rows of the graph document: what the CSV/JSON import validates into, the bulk loader writes,
 // export reads, and the sample data and generator (seed/) produce. Dates are ISO strings.
-import type { ReferralStatus } from '../domain/referral-rules.ts';
+import type { ReferralStatus } from '@powergroups/rules';
 
 export type { ReferralStatus };
 
-import type { OneToOneStatus } from '../domain/one-to-one-rules.ts';
+import type { OneToOneStatus } from '@powergroups/rules';
 
 /**
  * Optional fields whose column the CSV file left out: the loader keeps what is stored for them (a
@@ -76,7 +76,7 @@ export interface KnowsRow extends Keeps<'context'> {
 export interface OneToOneRow extends Keeps<'notes' | 'status'> {
   id: string;
   on: string;
-  /** PLANNED, HELD or CANCELLED (domain/one-to-one-rules.ts); HELD when left out. */
+  /** PLANNED, HELD or CANCELLED (@powergroups/rules); HELD when left out. */
   status?: OneToOneStatus;
   notes: string | null;
   memberIds: string[];

@@ -1,6 +1,8 @@
 // Sign-in (DESIGN.md §6b): who is signed in, password sign-in and sign-out, invitations, access
 // tokens for scripts, and the demo picker. The rules live in auth/accounts.ts; these resolvers
 // call it and set or clear the session cookie.
+
+import { accessTokenDays, accessTokenName, newPassword, signInPassword } from '@powergroups/rules';
 import { z } from 'zod';
 import {
   AccountError,
@@ -12,7 +14,6 @@ import {
   startSession,
 } from '../auth/accounts.ts';
 import { clearedSessionCookie, sessionCookie } from '../auth/cookies.ts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password.ts';
 import {
   type AccessTokenRecord,
   accessTokensOf,
@@ -149,25 +150,18 @@ async function signInAs(context: Context, accountId: string): Promise<Caller> {
 
 const cookieSettings = (context: Context) => ({ secure: context.auth.publicUrl.startsWith('https:') });
 
-const password = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`);
-
 const SignInInput = builder.inputType('SignInInput', {
   fields: (t) => ({
+    // Only present and not absurd: a sign-in with a wrong address is refused by the sign-in itself.
     email: t.string({ required: true, validate: z.string().trim().min(1, 'Enter your email').max(320) }),
-    password: t.string({
-      required: true,
-      validate: z.string().min(1, 'Enter your password').max(PASSWORD_MAX_LENGTH),
-    }),
+    password: t.string({ required: true, validate: signInPassword }),
   }),
 });
 
 const AcceptInvitationInput = builder.inputType('AcceptInvitationInput', {
   fields: (t) => ({
     token: t.string({ required: true, validate: z.string().min(1).max(200) }),
-    password: t.string({ required: true, validate: password }),
+    password: t.string({ required: true, validate: newPassword }),
   }),
 });
 
@@ -176,11 +170,11 @@ const CreateAccessTokenInput = builder.inputType('CreateAccessTokenInput', {
     name: t.string({
       required: true,
       description: 'What the token is for, e.g. "weekly report".',
-      validate: z.string().trim().min(1, 'Name the token').max(80),
+      validate: accessTokenName,
     }),
     expiresInDays: t.int({
       description: 'Default 90; at most 365.',
-      validate: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days'),
+      validate: accessTokenDays,
     }),
     scope: t.field({ type: TokenScope, description: 'Default READ.' }),
   }),

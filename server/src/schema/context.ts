@@ -1,6 +1,6 @@
+import { stalledBefore } from '@powergroups/rules';
 import type { AuthSettings } from '../auth/accounts.ts';
 import type { Database } from '../db/database.ts';
-import { STALLED_AFTER_DAYS } from '../domain/who-knows.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -41,9 +41,9 @@ export interface Context {
   setCookie: (cookie: string) => void;
 }
 
-/** Open referrals last updated before this instant are stalled (DESIGN.md §4). */
+/** Open referrals last updated at or before this instant are stalled (@powergroups/rules). */
 export function staleBefore(context: Context): Date {
-  return new Date(context.now.getTime() - STALLED_AFTER_DAYS * 24 * 60 * 60 * 1000);
+  return stalledBefore(context.now);
 }
 
 /** Organisers see everything about their group; members see what is theirs. */

@@ -1,4 +1,12 @@
 // Industries, their synergy and competition, and the curated power groups.
+import {
+  idOf,
+  powerGroupDescription,
+  powerGroupIndustries,
+  powerGroupName,
+  synergyReason,
+  synergyStrength,
+} from '@powergroups/rules';
 import { z } from 'zod';
 import { recordChange } from '../db/audit-repo.ts';
 import type { Tx } from '../db/database.ts';
@@ -18,6 +26,7 @@ import {
 import {
   chooseIndustryMatch,
   type IndustryMatchResult,
+  MATCH_KINDS,
   normaliseIndustryText,
   toFulltextQuery,
 } from '../domain/industry-match.ts';
@@ -58,8 +67,9 @@ export const PowerGroupRef = builder.objectRef<PowerGroupRecord>('PowerGroup').i
 });
 
 const MatchKind = builder.enumType('MatchKind', {
-  description: 'How the text was matched to an industry.',
-  values: ['NAME', 'SYNONYM', 'FUZZY', 'NONE'] as const,
+  description:
+    'How the text was matched to an industry: its whole name, a whole synonym, every word of it in a name or synonym (WORD), or a near spelling (FUZZY).',
+  values: MATCH_KINDS,
 });
 
 export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('IndustryMatch').implement({
@@ -72,7 +82,7 @@ export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('Industry
   }),
 });
 
-/** Turns free text ("who knows a mortgage broker?") into an industry: names, synonyms, then fuzzy. */
+/** Turns free text ("who knows a mortgage broker?") into an industry: names, synonyms, words, then fuzzy. */
 export async function matchIndustryText(context: Context, text: string): Promise<IndustryMatchResult> {
   const normalised = normaliseIndustryText(text);
   if (!normalised) return chooseIndustryMatch(text, []);
@@ -113,9 +123,9 @@ const SetSynergyInput = builder.inputType('SetSynergyInput', {
     industryB: t.id({ required: true }),
     strength: t.float({
       description: 'In (0, 1]; null removes the synergy.',
-      validate: z.number().gt(0, 'Strength must be above 0').max(1, 'Strength must be at most 1'),
+      validate: synergyStrength,
     }),
-    reason: t.string({ validate: z.string().trim().max(500) }),
+    reason: t.string({ validate: synergyReason }),
   }),
 });
 
@@ -131,13 +141,14 @@ const UpsertPowerGroupInput = builder.inputType('UpsertPowerGroupInput', {
   fields: (t) => ({
     id: t.id({
       required: true,
-      validate: z.string().regex(/^[a-z0-9-]{2,80}$/, 'Use 2–80 of a-z, 0-9 and -'),
+      description: 'An id such as pg-home-buying: the same format as in the CSV/JSON import.',
+      validate: idOf('powerGroup'),
     }),
-    name: t.string({ required: true, validate: z.string().trim().min(1, 'Name is required').max(100) }),
-    description: t.string({ validate: z.string().trim().max(1000) }),
+    name: t.string({ required: true, validate: powerGroupName }),
+    description: t.string({ validate: powerGroupDescription }),
     industryIds: t.idList({
       required: true,
-      validate: z.array(z.string()).min(2, 'A power group needs at least two industries').max(30),
+      validate: powerGroupIndustries(z.string()),
     }),
   }),
 });

@@ -2,6 +2,17 @@
 
 import { randomUUID } from 'node:crypto';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import {
+  bio,
+  company,
+  email,
+  knowsContext,
+  knowsStrength,
+  personName,
+  phone,
+  STALLED_AFTER_DAYS,
+  wishList,
+} from '@powergroups/rules';
 import { z } from 'zod';
 import { recordChange } from '../db/audit-repo.ts';
 import {
@@ -99,7 +110,9 @@ const MemberStatsRef = builder.objectRef<MemberStatsRecord>('MemberStats').imple
     given: t.exposeInt('given'),
     received: t.exposeInt('received'),
     won: t.exposeInt('won', { description: 'Referrals received that were won.' }),
-    stalled: t.exposeInt('stalled', { description: 'Referrals received, open and not updated for 14 days.' }),
+    stalled: t.exposeInt('stalled', {
+      description: `Referrals received, open and not updated for ${STALLED_AFTER_DAYS} days or more.`,
+    }),
     wentWrong: t.exposeInt('wentWrong'),
     oneToOnes: t.exposeInt('oneToOnes'),
     valueWon: t.float({
@@ -162,22 +175,18 @@ builder.queryFields((t) => ({
 
 // ---- edits ------------------------------------------------------------------------------------
 
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} is required`).max(max);
-
 const CreateMemberInput = builder.inputType('CreateMemberInput', {
   fields: (t) => ({
     groupId: t.id({ required: true }),
     industryId: t.id({ required: true }),
-    name: t.string({ required: true, validate: requiredText('Name', 120) }),
-    company: t.string({ validate: text(120) }),
-    email: t.string({ validate: z.email('Enter a valid email address') }),
-    phone: t.string({ validate: text(40) }),
-    bio: t.string({ validate: text(2000) }),
+    name: t.string({ required: true, validate: personName }),
+    company: t.string({ validate: company }),
+    email: t.string({ validate: email }),
+    phone: t.string({ validate: phone }),
+    bio: t.string({ validate: bio }),
     role: t.field({ type: MemberRole }),
-    wantsToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
-    doesNotWantToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
+    wantsToMeet: t.stringList({ validate: wishList }),
+    doesNotWantToMeet: t.stringList({ validate: wishList }),
   }),
 });
 
@@ -185,13 +194,13 @@ const UpdateMemberInput = builder.inputType('UpdateMemberInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     industryId: t.id(),
-    name: t.string({ validate: requiredText('Name', 120) }),
-    company: t.string({ validate: text(120) }),
-    email: t.string({ validate: z.email('Enter a valid email address') }),
-    phone: t.string({ validate: text(40) }),
-    bio: t.string({ validate: text(2000) }),
-    wantsToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
-    doesNotWantToMeet: t.stringList({ validate: z.array(text(200)).max(30) }),
+    name: t.string({ validate: personName }),
+    company: t.string({ validate: company }),
+    email: t.string({ validate: email }),
+    phone: t.string({ validate: phone }),
+    bio: t.string({ validate: bio }),
+    wantsToMeet: t.stringList({ validate: wishList }),
+    doesNotWantToMeet: t.stringList({ validate: wishList }),
   }),
 });
 
@@ -199,13 +208,13 @@ const AddContactInput = builder.inputType('AddContactInput', {
   fields: (t) => ({
     memberId: t.id({ description: 'Who knows them; the caller when omitted.' }),
     industryId: t.id({ required: true }),
-    name: t.string({ required: true, validate: requiredText('Name', 120) }),
-    company: t.string({ validate: text(120) }),
+    name: t.string({ required: true, validate: personName }),
+    company: t.string({ validate: company }),
     strength: t.int({
       description: 'How well the member knows them, 1..5 (default 3).',
-      validate: z.number().int().min(1, 'Strength is 1 to 5').max(5, 'Strength is 1 to 5'),
+      validate: knowsStrength,
     }),
-    context: t.string({ validate: text(300) }),
+    context: t.string({ validate: knowsContext }),
   }),
 });
 

@@ -1,4 +1,23 @@
 // Referrals and one-to-ones: reading them (with privacy), recording them (all or nothing).
+
+import {
+  calendarDate,
+  company,
+  contactName,
+  hotness,
+  initialOneToOneStatus,
+  nextReferralState,
+  notes,
+  ONE_TO_ONE_STATUSES,
+  oneToOneChangeRefusal,
+  oneToOneDateRefusal,
+  REFERRAL_STATUSES,
+  referralChangeRefusal,
+  referralValue,
+  STALLED_AFTER_DAYS,
+  type StoredReferralState,
+  statusChoices,
+} from '@powergroups/rules';
 import { z } from 'zod';
 import { recordChange } from '../db/audit-repo.ts';
 import { createContact, entitiesExist } from '../db/edit-repo.ts';
@@ -18,19 +37,6 @@ import {
   updateOneToOne,
   updateReferral,
 } from '../db/referral-repo.ts';
-import {
-  initialOneToOneStatus,
-  ONE_TO_ONE_STATUSES,
-  oneToOneChangeRefusal,
-  oneToOneDateRefusal,
-} from '../domain/one-to-one-rules.ts';
-import {
-  nextReferralState,
-  REFERRAL_STATUSES,
-  referralChangeRefusal,
-  type StoredReferralState,
-  statusChoices,
-} from '../domain/referral-rules.ts';
 import { actorOf, ChangeRef } from './audit.ts';
 import { builder, NotAuthorizedError } from './builder.ts';
 import { type Context, isCaller, organises, staleBefore } from './context.ts';
@@ -51,7 +57,7 @@ const involvedScopes = (referral: Pick<ReferralRecord, 'giverId' | 'receiverId' 
   $any: { self: referral.giverId, $any: { self: referral.receiverId, organiserOf: referral.groupId ?? '' } },
 });
 
-/** How the caller stands to a referral, for the trade's rules (domain/referral-rules.ts). */
+/** How the caller stands to a referral, for the trade's rules (@powergroups/rules). */
 const standingOf = (
   context: Context,
   referral: Pick<ReferralRecord, 'giverId' | 'receiverId' | 'groupId'>,
@@ -120,7 +126,9 @@ ReferralRef.implement({
     hotness: t.int({ nullable: true, resolve: (referral) => referral.hotness }),
     createdAt: t.exposeString('createdAt'),
     updatedAt: t.exposeString('updatedAt'),
-    stalled: t.exposeBoolean('stalled', { description: 'Open and not updated for 14 days.' }),
+    stalled: t.exposeBoolean('stalled', {
+      description: `Open and not updated for ${STALLED_AFTER_DAYS} days or more.`,
+    }),
     history: t.field({
       type: [ChangeRef],
       description:
@@ -173,12 +181,12 @@ const RecordReferralInput = builder.inputType('RecordReferralInput', {
     contactName: t.string({
       description:
         'Or a new contact: their name, with contactIndustryId, or without one for a private person (a home buyer).',
-      validate: z.string().trim().min(1, 'Contact name is empty').max(120),
+      validate: contactName,
     }),
-    contactCompany: t.string({ validate: z.string().trim().max(120) }),
+    contactCompany: t.string({ validate: company }),
     contactIndustryId: t.id(),
-    notes: t.string({ validate: z.string().trim().max(2000) }),
-    hotness: t.int({ validate: z.number().int().min(1, 'Hotness is 1 to 5').max(5, 'Hotness is 1 to 5') }),
+    notes: t.string({ validate: notes }),
+    hotness: t.int({ validate: hotness }),
   }),
 });
 
@@ -193,11 +201,11 @@ const UpdateReferralStatusInput = builder.inputType('UpdateReferralStatusInput',
     }),
     value: t.float({
       description: 'Closed business in euros; required when WON, refused otherwise.',
-      validate: z.number().positive('Value must be above 0').max(100_000_000),
+      validate: referralValue,
     }),
     notes: t.string({
       description: 'Replaces the notes; the giver may update them too.',
-      validate: z.string().trim().max(2000),
+      validate: notes,
     }),
   }),
 });
@@ -213,9 +221,9 @@ const RecordOneToOneInput = builder.inputType('RecordOneToOneInput', {
       required: true,
       description:
         'The date they met, or will meet, YYYY-MM-DD: a date to come books it (PLANNED), today or before records it as HELD.',
-      validate: z.iso.date('Use a date like 2026-11-22'),
+      validate: calendarDate,
     }),
-    notes: t.string({ validate: z.string().trim().max(2000) }),
+    notes: t.string({ validate: notes }),
   }),
 });
 
@@ -232,7 +240,7 @@ const UpdateOneToOneInput = builder.inputType('UpdateOneToOneInput', {
       type: OneToOneStatus,
       description: 'HELD once its day has come, or CANCELLED; left out, the status stays.',
     }),
-    notes: t.string({ description: 'Replaces the notes.', validate: z.string().trim().max(2000) }),
+    notes: t.string({ description: 'Replaces the notes.', validate: notes }),
   }),
 });
 
@@ -344,7 +352,7 @@ builder.mutationFields((t) => ({
         const referral = await referralForUpdate(tx, referralId);
         if (!referral) throw new NotFoundError('referral', referralId);
         const standing = standingOf(context, referral);
-        // The trade's rules, in one place (domain/referral-rules.ts): who reports what, and when.
+        // The trade's rules, in one place (@powergroups/rules): who reports what, and when.
         const change = {
           status: input.status ?? undefined,
           value: input.value === undefined ? undefined : input.value,
@@ -403,7 +411,7 @@ builder.mutationFields((t) => ({
       await context.db.writeTransaction(async (tx) => {
         const members = await membersForWrite(tx, [memberA, memberB]);
         for (const member of members) if (!member.exists) throw new NotFoundError('member', member.id);
-        // The trade's rules, in one place (domain/one-to-one-rules.ts).
+        // The trade's rules, in one place (@powergroups/rules).
         const refusal = oneToOneDateRefusal(input.on, today, await bothInGroupSince(tx, memberA, memberB));
         if (refusal) throw invalid(['input', 'on'], refusal);
         await createOneToOne(tx, meeting);

@@ -81,13 +81,41 @@ describe('chooseIndustryMatch', () => {
       matchedBy: 'FUZZY',
       matchedText: 'Mortgage intermediary',
     });
+    // Every typed word is near a word of the mortgage intermediary's synonym, and of no other.
     expect(r.ambiguous).toBe(false);
+    expect(r.alternatives).toEqual([]);
+  });
+
+  it('finds word forms through their stems', () => {
+    const cleaning = industry('cc', 'Commercial cleaning', ['office cleaning']);
+    expect(chooseIndustryMatch('Cleaning', [cleaning, ...all])).toMatchObject({
+      industry: { id: 'cc' },
+      matchedBy: 'WORD',
+      ambiguous: false,
+    });
+  });
+
+  it('is ambiguous, offering each industry, when several share the word typed', () => {
+    const graphic = industry('gd', 'Graphic designer', ['logo design'], 1);
+    const web = industry('wd', 'Web designer', [], 3);
+    const garden = industry('ls', 'Landscaper', ['garden designer'], 2);
+    const r = chooseIndustryMatch('a designer', [graphic, web, garden, ...all]);
+    expect(r).toMatchObject({ industry: { id: 'wd' }, matchedBy: 'WORD', ambiguous: true });
+    expect(r.alternatives.map((c) => c.id)).toEqual(['ls', 'gd']);
+  });
+
+  it('is ambiguous when a typo is as near to two industries', () => {
+    const r = chooseIndustryMatch('advisr', [
+      { ...mortgage, ftScore: 2 },
+      { ...financial, ftScore: 1 },
+    ]);
+    expect(r).toMatchObject({ industry: { id: 'mi' }, matchedBy: 'FUZZY', ambiguous: true });
     expect(r.alternatives.map((c) => c.id)).toEqual(['fa']);
   });
 
-  it('is ambiguous when the runner-up scores at least 0.8 of the top', () => {
+  it('falls back on the full-text ranking, ambiguous when the runner-up scores at least 0.8 of the top', () => {
     const at = (second: number) =>
-      chooseIndustryMatch('advisor', [
+      chooseIndustryMatch('qwerty', [
         { ...mortgage, ftScore: 2 },
         { ...financial, ftScore: second },
       ]);
@@ -97,11 +125,22 @@ describe('chooseIndustryMatch', () => {
     expect(at(1.58).ambiguous).toBe(false);
   });
 
-  it('lists at most five alternatives, best first', () => {
-    const many = Array.from({ length: 8 }, (_, i) => industry(`i${i}`, `Trade ${i}`, [], 10 - i * 0.1));
-    const r = chooseIndustryMatch('trad', many);
-    expect(r.industry?.id).toBe('i0');
-    expect(r.alternatives.map((c) => c.id)).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
+  it('lists at most ten alternatives, best first', () => {
+    const many = Array.from({ length: 14 }, (_, i) => industry(`i${i}`, `Trade ${i}`, [], 20 - i * 0.1));
+    const r = chooseIndustryMatch('trade', many);
+    expect(r).toMatchObject({ industry: { id: 'i0' }, ambiguous: true });
+    expect(r.alternatives.map((c) => c.id)).toEqual([
+      'i1',
+      'i2',
+      'i3',
+      'i4',
+      'i5',
+      'i6',
+      'i7',
+      'i8',
+      'i9',
+      'i10',
+    ]);
   });
 
   it('answers NONE when nothing matches', () => {
@@ -117,19 +156,21 @@ describe('chooseIndustryMatch', () => {
 });
 
 describe('toFulltextQuery', () => {
-  it('turns Lucene syntax into separators and adds fuzziness per term', () => {
-    expect(toFulltextQuery('mortgage (broker)!')).toBe('mortgage~ broker~');
-    expect(toFulltextQuery('Who knows a mortgage broker?')).toBe('mortgage~ broker~');
+  it('turns Lucene syntax into separators; each word as typed (stemmed by the index) and fuzzy, as typed and as its stem', () => {
+    expect(toFulltextQuery('mortgage (broker)!')).toBe('mortgage mortgage~2 mortgag~2 broker broker~2');
+    expect(toFulltextQuery('Who knows a mortgage broker?')).toBe(
+      'mortgage mortgage~2 mortgag~2 broker broker~2',
+    );
   });
 
-  it('keeps short terms exact and gives middling ones one edit', () => {
-    expect(toFulltextQuery('IT guy')).toBe('it guy');
-    expect(toFulltextQuery('Roofer plumb')).toBe('roofer~ plumb~1');
+  it('keeps short words exact, gives middling ones one edit, and drops stop words and generic words', () => {
+    expect(toFulltextQuery('Roofer plumb')).toBe('roofer roofer~2 plumb plumb~1');
+    expect(toFulltextQuery('IT guy')).toBe('');
   });
 
   it('cannot be turned into operators or wildcards', () => {
     expect(toFulltextQuery('roofer AND OR NOT *:* name:"x" [a TO z]')).toBe(
-      'roofer~ and or not name~1 x a to z',
+      'roofer roofer~2 name name~1 x z',
     );
     expect(toFulltextQuery('*?~')).toBe('');
   });

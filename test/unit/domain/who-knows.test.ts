@@ -1,4 +1,4 @@
-import { rankWhoKnows, referralIsStalled, type WhoKnowsHit } from '@powergroups/server/test';
+import { rankWhoKnows, type WhoKnowsHit } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
 describe('rankWhoKnows', () => {
@@ -32,27 +32,5 @@ describe('rankWhoKnows', () => {
 
   it('gives the same answer whatever the input order', () => {
     expect(rankWhoKnows([...hits].reverse())).toEqual(rankWhoKnows(hits));
-  });
-});
-
-describe('referralIsStalled', () => {
-  const asOf = new Date('2026-10-15T12:00:00Z');
-
-  it('is stalled from exactly 14 days without an update', () => {
-    expect(referralIsStalled('OFFERED', '2026-10-01T12:00:00Z', asOf)).toBe(true);
-    expect(referralIsStalled('OFFERED', '2026-10-01T12:00:01Z', asOf)).toBe(false);
-    expect(referralIsStalled('CONTACTED', '2026-09-01T00:00:00Z', asOf)).toBe(true);
-    expect(referralIsStalled('MEETING_BOOKED', '2026-09-15T00:00:00Z', asOf)).toBe(true);
-  });
-
-  it('never calls a closed referral stalled', () => {
-    for (const status of ['WON', 'LOST', 'WENT_WRONG']) {
-      expect(referralIsStalled(status, '2025-01-01T00:00:00Z', asOf)).toBe(false);
-    }
-  });
-
-  it('takes another threshold', () => {
-    expect(referralIsStalled('OFFERED', '2026-10-08T12:00:00Z', asOf, 7)).toBe(true);
-    expect(referralIsStalled('OFFERED', '2026-10-08T12:00:00Z', asOf)).toBe(false);
   });
 });

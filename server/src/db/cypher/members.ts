@@ -60,22 +60,26 @@ WHERE $search IS NULL OR toLower(i.name) CONTAINS $search
 RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector
 ORDER BY i.name`;
 
-/** Industries whose name or a synonym is exactly the (normalised) text: the common, cheap case. */
-export const INDUSTRY_EXACT_MATCHES = `
-MATCH (i:Industry)
-WHERE toLower(i.name) = $text OR any(s IN coalesce(i.synonyms, []) WHERE toLower(s) = $text)
-RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector,
-       0.0 AS ftScore
-ORDER BY name`;
-
 /**
- * The best fuzzy full-text hits over names and synonyms, when nothing matched exactly. $fulltext is
- * a Lucene query made from the text by the domain layer (escaped, never empty).
+ * The industries the text may mean, in one round trip: those whose name or a synonym is exactly
+ * the (normalised, folded) $text, and the best full-text hits for $fulltext, a Lucene query made
+ * from the text by the domain layer (escaped; '' skips the index, which refuses an empty query).
+ * domain/industry-match.ts chooses among them.
  */
-export const INDUSTRY_FULLTEXT_MATCHES = `
-CALL db.index.fulltext.queryNodes('industry_text', $fulltext, {limit: 10}) YIELD node, score
-RETURN node.id AS id, node.name AS name, coalesce(node.synonyms, []) AS synonyms,
-       coalesce(node.sector, '') AS sector, score AS ftScore
+export const INDUSTRY_MATCH_CANDIDATES = `
+CALL () {
+  MATCH (i:Industry)
+  WHERE ${foldedForSearch('i.name')} = $text
+     OR any(s IN coalesce(i.synonyms, []) WHERE ${foldedForSearch('s')} = $text)
+  RETURN i, 0.0 AS score
+  UNION
+  WITH $fulltext AS fulltext WHERE fulltext <> ''
+  CALL db.index.fulltext.queryNodes('industry_words', fulltext, {limit: 25}) YIELD node, score
+  RETURN node AS i, score
+}
+WITH i, max(score) AS ftScore
+RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector,
+       ftScore
 ORDER BY ftScore DESC, name`;
 
 export const POWER_GROUPS_ALL = `

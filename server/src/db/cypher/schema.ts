@@ -17,9 +17,16 @@ export const AUTH_CONSTRAINTS = [
   'CREATE CONSTRAINT invitation_hash IF NOT EXISTS FOR (i:Invitation) REQUIRE i.hash IS UNIQUE',
 ];
 
-/** "mortgage broker" finds Mortgage intermediary through its synonyms. */
-export const INDUSTRY_FULLTEXT_INDEX =
-  'CREATE FULLTEXT INDEX industry_text IF NOT EXISTS FOR (i:Industry) ON EACH [i.name, i.synonyms]';
+/**
+ * "mortgage broker" finds Mortgage intermediary through its synonyms; the `english` analyzer
+ * stems words ("cleaners" finds Commercial cleaning), as domain/industry-match.ts does for its
+ * comparisons. It replaces industry_text (the standard analyzer), dropped for databases that had it.
+ */
+export const INDUSTRY_FULLTEXT_INDEX = `CREATE FULLTEXT INDEX industry_words IF NOT EXISTS
+FOR (i:Industry) ON EACH [i.name, i.synonyms]
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`;
+
+const OLD_INDUSTRY_FULLTEXT_INDEX = 'DROP INDEX industry_text IF EXISTS';
 
 export const PROPERTY_INDEXES = [
   'CREATE INDEX member_name IF NOT EXISTS FOR (m:Member) ON (m.name)',
@@ -36,6 +43,7 @@ export const PROPERTY_INDEXES = [
 export const SCHEMA_STATEMENTS = [
   ...ID_CONSTRAINTS,
   ...AUTH_CONSTRAINTS,
+  OLD_INDUSTRY_FULLTEXT_INDEX,
   INDUSTRY_FULLTEXT_INDEX,
   ...PROPERTY_INDEXES,
 ];

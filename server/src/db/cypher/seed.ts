@@ -4,7 +4,7 @@
 // twice changes nothing. Each `*_BODY` takes one `row` map; it is used twice: after `UNWIND $rows`
 // (the loader, parameters over Bolt) and inside `LOAD CSV … CALL (row) { … } IN TRANSACTIONS`
 // (the benchmark's anchor), so both measure the same work. Dates arrive as ISO strings.
-import { DEFAULT_ONE_TO_ONE_STATUS } from '../../domain/one-to-one-rules.ts';
+import { DEFAULT_ONE_TO_ONE_STATUS } from '@powergroups/rules';
 import { contactsOfGroup, groupIdsOfContact, isOrphanContact } from './fragments/contact.ts';
 
 const INDUSTRY_BODY = `

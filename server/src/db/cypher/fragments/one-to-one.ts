@@ -1,7 +1,7 @@
-// Which one-to-ones count as relationship strength (domain/one-to-one-rules.ts): held ones only,
+// Which one-to-ones count as relationship strength (@powergroups/rules): held ones only,
 // and those with no status at all (data from before statuses existed), as Cypher.
 
-import { DEFAULT_ONE_TO_ONE_STATUS } from '../../../domain/one-to-one-rules.ts';
+import { DEFAULT_ONE_TO_ONE_STATUS } from '@powergroups/rules';
 
 /** A predicate: the bound one-to-one `o` was held. */
 export const isHeld = (o: string) => `coalesce(${o}.status, '${DEFAULT_ONE_TO_ONE_STATUS}') = 'HELD'`;

@@ -1,11 +1,11 @@
-// One-to-ones as members use them (domain/one-to-one-rules.ts): booked for a date to come, then
+// One-to-ones as members use them (@powergroups/rules): booked for a date to come, then
 // held or cancelled; dates from before both were in the group, or over a year ahead, refused.
 import {
   importedOneToOneRefusal,
   initialOneToOneStatus,
   oneToOneChangeRefusal,
   oneToOneDateRefusal,
-} from '@powergroups/server/test';
+} from '@powergroups/rules';
 import { describe, expect, it } from 'vitest';
 
 const TODAY = '2026-11-22';

@@ -5,6 +5,8 @@
 // already come is recorded as HELD straight away. Only held ones count as relationship strength
 // (see the Cypher fragment isHeld, which filters on the same status in the database).
 
+import { addDays, isCalendarDate } from './dates.ts';
+
 export const ONE_TO_ONE_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 export type OneToOneStatus = (typeof ONE_TO_ONE_STATUSES)[number];
 
@@ -13,22 +15,6 @@ export const DEFAULT_ONE_TO_ONE_STATUS: OneToOneStatus = 'HELD';
 
 /** How far ahead a one-to-one may be booked, in days. */
 export const BOOKING_HORIZON_DAYS = 366;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real day written YYYY-MM-DD (2026-02-30 is not one). */
-function isCalendarDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** A calendar date (YYYY-MM-DD) `days` after `date`. */
-function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
 
 /** PLANNED for a date still to come, HELD for today or a day gone by. */
 export function initialOneToOneStatus(on: string, today: string): OneToOneStatus {

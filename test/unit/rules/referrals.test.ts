@@ -1,6 +1,6 @@
-// Who may move a referral where (domain/referral-rules.ts): the receiver reports progress, the
+// Who may move a referral where (@powergroups/rules): the receiver reports progress, the
 // outcome and the value; the giver may withdraw it or change its notes; closed referrals are final.
-import { nextReferralState, referralChangeRefusal, statusChoices } from '@powergroups/server/test';
+import { nextReferralState, referralChangeRefusal, statusChoices } from '@powergroups/rules';
 import { describe, expect, it } from 'vitest';
 
 const giver = { giver: true, receiver: false, organiser: false };

@@ -1,0 +1,9 @@
+// The business rules of Power Groups, each in one place (see package.json).
+
+export * from './accounts.ts';
+export { parseAmount } from './amount.ts';
+export { addDays, isCalendarDate, isDateTime } from './dates.ts';
+export * from './fields.ts';
+export * from './one-to-ones.ts';
+export * from './referrals.ts';
+export * from './stalled.ts';
