@@ -1,5 +1,7 @@
 // A small typed GraphQL-over-fetch client. Every failure becomes an ApiError whose message says
 // what went wrong in words an organiser can act on (server down, database down, signed out).
+import type { TadaDocumentNode } from './graphql.ts';
+import { printDocument } from './print.ts';
 
 export type ApiErrorKind = 'server-down' | 'database-down' | 'unauthorised' | 'graphql' | 'http';
 
@@ -47,7 +49,12 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
     }
   }
 
-  async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /** Sends a graphql() document; its variables are required exactly when it declares required ones. */
+  async function request<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...[variables]: Partial<Variables> extends Variables ? [variables?: Variables] : [variables: Variables]
+  ): Promise<Result> {
+    const query = printDocument(document);
     let response: Response;
     try {
       response = await fetcher(`${baseUrl}/graphql`, {
@@ -58,7 +65,7 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
           accept: 'application/graphql-response+json, application/json',
           [CSRF_HEADER]: '1',
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables: variables ?? {} }),
       });
     } catch {
       throw new ApiError('server-down', SERVER_DOWN_MESSAGE);
@@ -66,9 +73,9 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
     // A dev proxy with no server behind it answers 502/504.
     if (response.status === 502 || response.status === 504)
       throw new ApiError('server-down', SERVER_DOWN_MESSAGE);
-    let body: GraphQLResponse<T>;
+    let body: GraphQLResponse<Result>;
     try {
-      body = (await response.json()) as GraphQLResponse<T>;
+      body = (await response.json()) as GraphQLResponse<Result>;
     } catch {
       throw new ApiError(
         'http',

@@ -1,173 +1,373 @@
-// Every GraphQL operation the explorer sends, with its result type. One function per operation
-// so components never hold query text.
+// Every GraphQL operation the explorer sends. One function per operation so components never hold
+// query text; each result type is inferred from the document and server/schema.graphql (gql.tada).
 
 import { plainMessage } from '../text/words.ts';
 import type { ApiClient } from './client.ts';
-import type {
-  AccessToken,
-  DemoAccount,
-  GroupGraph,
-  GroupSummary,
-  Industry,
-  Invitation,
-  InvitationPreview,
-  Member,
-  MutationResult,
-  OneToOne,
-  PartnerSuggestion,
-  PowerGroupReport,
-  Referral,
-  ReferralStatus,
-  TokenScope,
-  Viewer,
-  WhoKnowsResult,
-} from './types.ts';
+import { graphql } from './graphql.ts';
+import type { MutationResult, ReferralStatus, TokenScope } from './types.ts';
 
-const MEMBER_REF = 'id name company industry { id name }';
+// Selections several operations share.
 
-const REFERRAL_FIELDS = `id status statusChoices value notes hotness createdAt updatedAt stalled
-  giver { ${MEMBER_REF} } receiver { ${MEMBER_REF} } contact { id name }`;
-
-const ONE_TO_ONE_FIELDS = 'id on status members { id name }';
-
-const RESULT_ERRORS = `__typename
-  ... on Error { message }
-  ... on ValidationError { fieldErrors { path message } }`;
-
-export const GROUPS_QUERY = `query Groups { groups { id name region meetingDay memberCount } }`;
-
-const VIEWER_FIELDS = 'accountId name admin via member { id name role group { id name } }';
-
-export const VIEWER_QUERY = `query Viewer { viewer { ${VIEWER_FIELDS} } }`;
-
-export const DEMO_ACCOUNTS_QUERY = `query DemoAccounts { demoAccounts { label memberId role } }`;
-
-export const SIGN_IN_MUTATION = `mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) { ${RESULT_ERRORS} ... on SignInSuccess { data { ${VIEWER_FIELDS} } } }
-}`;
-
-export const DEMO_SIGN_IN_MUTATION = `mutation DemoSignIn($memberId: ID!) {
-  demoSignIn(memberId: $memberId) { ${RESULT_ERRORS} ... on DemoSignInSuccess { data { ${VIEWER_FIELDS} } } }
-}`;
-
-export const SIGN_OUT_MUTATION = `mutation SignOut { signOut { ${RESULT_ERRORS} ... on SignOutSuccess { data } } }`;
-
-export const SIGN_OUT_EVERYWHERE_MUTATION = `mutation SignOutEverywhere {
-  signOutEverywhere { ${RESULT_ERRORS} ... on SignOutEverywhereSuccess { data } }
-}`;
-
-export const INVITATION_QUERY = `query Invitation($token: String!) {
-  invitation(token: $token) { name email groupName resetsPassword expiresAt }
-}`;
-
-export const ACCEPT_INVITATION_MUTATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) { ${RESULT_ERRORS} ... on AcceptInvitationSuccess { data { ${VIEWER_FIELDS} } } }
-}`;
-
-export const CREATE_INVITATION_MUTATION = `mutation CreateInvitation($memberId: ID!) {
-  createInvitation(memberId: $memberId) {
-    ${RESULT_ERRORS}
-    ... on CreateInvitationSuccess { data { link email name expiresAt } }
+const MEMBER_REF = graphql(`
+  fragment MemberRef on Member {
+    id
+    name
+    company
+    industry { id name }
   }
-}`;
+`);
 
-const ACCESS_TOKEN_FIELDS = 'id name scope createdAt expiresAt lastUsedAt expired';
-
-export const ACCESS_TOKENS_QUERY = `query AccessTokens { accessTokens { ${ACCESS_TOKEN_FIELDS} } }`;
-
-export const CREATE_ACCESS_TOKEN_MUTATION = `mutation CreateAccessToken($input: CreateAccessTokenInput!) {
-  createAccessToken(input: $input) {
-    ${RESULT_ERRORS}
-    ... on CreateAccessTokenSuccess { data { token accessToken { ${ACCESS_TOKEN_FIELDS} } } }
+export const REFERRAL_FIELDS = graphql(
+  `
+  fragment ReferralFields on Referral {
+    id
+    status
+    statusChoices
+    value
+    notes
+    hotness
+    createdAt
+    updatedAt
+    stalled
+    giver { ...MemberRef }
+    receiver { ...MemberRef }
+    contact { id name }
   }
-}`;
+`,
+  [MEMBER_REF],
+);
 
-export const REVOKE_ACCESS_TOKEN_MUTATION = `mutation RevokeAccessToken($id: ID!) {
-  revokeAccessToken(id: $id) { ${RESULT_ERRORS} ... on RevokeAccessTokenSuccess { data } }
-}`;
-
-export const GROUP_GRAPH_QUERY = `query GroupGraph($groupId: ID!) {
-  groupGraph(groupId: $groupId) {
-    groupId
-    nodes { id label company industryId industryName powerGroupIds role }
-    edges { id source target kind weight count label }
-    powerGroups { id name }
+export const ONE_TO_ONE_FIELDS = graphql(`
+  fragment OneToOneFields on OneToOne {
+    id
+    on
+    status
+    members { id name }
   }
-}`;
+`);
 
-export const WHO_KNOWS_QUERY = `query WhoKnows($industry: String!, $groupId: ID, $maxHops: Int) {
-  whoKnows(industry: $industry, groupId: $groupId, maxHops: $maxHops) {
-    match { industry { id name } matchedBy matchedText ambiguous alternatives { id name } }
-    answers { member { ${MEMBER_REF} } hops strength reason path { nodeId kind label via } }
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on Viewer {
+    accountId
+    name
+    admin
+    via
+    member { id name role group { id name } }
   }
-}`;
+`);
 
-export const MEMBER_QUERY = `query Member($id: ID!) {
-  member(id: $id) {
-    id name company bio email phone joinedAt role
-    industry { id name sector synonyms }
-    group { id name }
-    wantsToMeet doesNotWantToMeet
-    powerGroups { id name }
-    contacts { id name company strength industry { id name } }
-    stats { given received won stalled wentWrong oneToOnes valueWon }
-    plannedOneToOnes { ${ONE_TO_ONE_FIELDS} }
+export const ACCESS_TOKEN_FIELDS = graphql(`
+  fragment AccessTokenFields on AccessToken {
+    id
+    name
+    scope
+    createdAt
+    expiresAt
+    lastUsedAt
+    expired
   }
-}`;
+`);
 
-export const PARTNERS_QUERY = `query ReferralPartners($memberId: ID!, $limit: Int) {
-  referralPartners(memberId: $memberId, limit: $limit) {
-    member { ${MEMBER_REF} } score reasons action
-    breakdown { synergy relationship trust reciprocity }
+/** The errors of a mutation result union; each mutation adds its own `... on XSuccess { data }`. */
+export const RESULT_ERRORS = graphql(`
+  fragment ResultErrors on Error {
+    message
+    ... on ValidationError { fieldErrors { path message } }
   }
-}`;
+`);
 
-export const REFERRALS_QUERY = `query Referrals($groupId: ID, $memberId: ID) {
-  referrals(groupId: $groupId, memberId: $memberId) { ${REFERRAL_FIELDS} }
-}`;
+export const GROUPS_QUERY = graphql(`
+  query Groups {
+    groups { id name region meetingDay memberCount }
+  }
+`);
 
-export const POWER_GROUPS_QUERY = `query PowerGroups($groupId: ID!) {
-  powerGroups(groupId: $groupId) {
-    groupId
-    powerGroups {
-      powerGroup { id name description industries { id name } }
-      status coverage
-      filled { industry { id name } members { ${MEMBER_REF} } }
-      gaps { industry { id name } inviters { member { ${MEMBER_REF} } contacts } }
+export const VIEWER_QUERY = graphql(
+  `
+  query Viewer {
+    viewer { ...ViewerFields }
+  }
+`,
+  [VIEWER_FIELDS],
+);
+
+export const DEMO_ACCOUNTS_QUERY = graphql(`
+  query DemoAccounts {
+    demoAccounts { label memberId role }
+  }
+`);
+
+export const SIGN_IN_MUTATION = graphql(
+  `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on SignInSuccess { data { ...ViewerFields } }
     }
-    communities { id members { ${MEMBER_REF} } bestMatch { id name } jaccard }
   }
-}`;
+`,
+  [RESULT_ERRORS, VIEWER_FIELDS],
+);
 
-export const INDUSTRIES_QUERY = `query Industries($search: String) { industries(search: $search) { id name sector } }`;
-
-export const RECORD_REFERRAL_MUTATION = `mutation RecordReferral($input: RecordReferralInput!) {
-  recordReferral(input: $input) {
-    ${RESULT_ERRORS}
-    ... on RecordReferralSuccess { data { ${REFERRAL_FIELDS} } }
+export const DEMO_SIGN_IN_MUTATION = graphql(
+  `
+  mutation DemoSignIn($memberId: ID!) {
+    demoSignIn(memberId: $memberId) {
+      __typename
+      ...ResultErrors
+      ... on DemoSignInSuccess { data { ...ViewerFields } }
+    }
   }
-}`;
+`,
+  [RESULT_ERRORS, VIEWER_FIELDS],
+);
 
-export const UPDATE_REFERRAL_STATUS_MUTATION = `mutation UpdateReferralStatus($input: UpdateReferralStatusInput!) {
-  updateReferralStatus(input: $input) {
-    ${RESULT_ERRORS}
-    ... on UpdateReferralStatusSuccess { data { ${REFERRAL_FIELDS} } }
+export const SIGN_OUT_MUTATION = graphql(
+  `
+  mutation SignOut {
+    signOut {
+      __typename
+      ...ResultErrors
+      ... on SignOutSuccess { data }
+    }
   }
-}`;
+`,
+  [RESULT_ERRORS],
+);
 
-export const RECORD_ONE_TO_ONE_MUTATION = `mutation RecordOneToOne($input: RecordOneToOneInput!) {
-  recordOneToOne(input: $input) {
-    ${RESULT_ERRORS}
-    ... on RecordOneToOneSuccess { data { ${ONE_TO_ONE_FIELDS} } }
+export const SIGN_OUT_EVERYWHERE_MUTATION = graphql(
+  `
+  mutation SignOutEverywhere {
+    signOutEverywhere {
+      __typename
+      ...ResultErrors
+      ... on SignOutEverywhereSuccess { data }
+    }
   }
-}`;
+`,
+  [RESULT_ERRORS],
+);
 
-export const UPDATE_ONE_TO_ONE_MUTATION = `mutation UpdateOneToOne($input: UpdateOneToOneInput!) {
-  updateOneToOne(input: $input) {
-    ${RESULT_ERRORS}
-    ... on UpdateOneToOneSuccess { data { ${ONE_TO_ONE_FIELDS} } }
+export const INVITATION_QUERY = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) { name email groupName resetsPassword expiresAt }
   }
-}`;
+`);
+
+export const ACCEPT_INVITATION_MUTATION = graphql(
+  `
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on AcceptInvitationSuccess { data { ...ViewerFields } }
+    }
+  }
+`,
+  [RESULT_ERRORS, VIEWER_FIELDS],
+);
+
+export const CREATE_INVITATION_MUTATION = graphql(
+  `
+  mutation CreateInvitation($memberId: ID!) {
+    createInvitation(memberId: $memberId) {
+      __typename
+      ...ResultErrors
+      ... on CreateInvitationSuccess { data { link email name expiresAt } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const ACCESS_TOKENS_QUERY = graphql(
+  `
+  query AccessTokens {
+    accessTokens { ...AccessTokenFields }
+  }
+`,
+  [ACCESS_TOKEN_FIELDS],
+);
+
+export const CREATE_ACCESS_TOKEN_MUTATION = graphql(
+  `
+  mutation CreateAccessToken($input: CreateAccessTokenInput!) {
+    createAccessToken(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on CreateAccessTokenSuccess { data { token accessToken { ...AccessTokenFields } } }
+    }
+  }
+`,
+  [RESULT_ERRORS, ACCESS_TOKEN_FIELDS],
+);
+
+export const REVOKE_ACCESS_TOKEN_MUTATION = graphql(
+  `
+  mutation RevokeAccessToken($id: ID!) {
+    revokeAccessToken(id: $id) {
+      __typename
+      ...ResultErrors
+      ... on RevokeAccessTokenSuccess { data }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const GROUP_GRAPH_QUERY = graphql(`
+  query GroupGraph($groupId: ID!) {
+    groupGraph(groupId: $groupId) {
+      groupId
+      nodes { id label company industryId industryName powerGroupIds role }
+      edges { id source target kind weight count label }
+      powerGroups { id name }
+    }
+  }
+`);
+
+export const WHO_KNOWS_QUERY = graphql(
+  `
+  query WhoKnows($industry: String!, $groupId: ID, $maxHops: Int) {
+    whoKnows(industry: $industry, groupId: $groupId, maxHops: $maxHops) {
+      match { industry { id name } matchedBy matchedText ambiguous alternatives { id name } }
+      answers { member { ...MemberRef } hops strength reason path { nodeId kind label via } }
+    }
+  }
+`,
+  [MEMBER_REF],
+);
+
+export const MEMBER_QUERY = graphql(
+  `
+  query Member($id: ID!) {
+    member(id: $id) {
+      id
+      name
+      company
+      bio
+      email
+      phone
+      joinedAt
+      role
+      industry { id name sector synonyms }
+      group { id name }
+      wantsToMeet
+      doesNotWantToMeet
+      powerGroups { id name }
+      contacts { id name company strength industry { id name } }
+      stats { given received won stalled wentWrong oneToOnes valueWon }
+      plannedOneToOnes { ...OneToOneFields }
+    }
+  }
+`,
+  [ONE_TO_ONE_FIELDS],
+);
+
+export const PARTNERS_QUERY = graphql(
+  `
+  query ReferralPartners($memberId: ID!, $limit: Int) {
+    referralPartners(memberId: $memberId, limit: $limit) {
+      member { ...MemberRef }
+      score
+      reasons
+      action
+      breakdown { synergy relationship trust reciprocity }
+    }
+  }
+`,
+  [MEMBER_REF],
+);
+
+export const REFERRALS_QUERY = graphql(
+  `
+  query Referrals($groupId: ID, $memberId: ID) {
+    referrals(groupId: $groupId, memberId: $memberId) { ...ReferralFields }
+  }
+`,
+  [REFERRAL_FIELDS],
+);
+
+export const POWER_GROUPS_QUERY = graphql(
+  `
+  query PowerGroups($groupId: ID!) {
+    powerGroups(groupId: $groupId) {
+      groupId
+      powerGroups {
+        powerGroup { id name description industries { id name } }
+        status
+        coverage
+        filled { industry { id name } members { ...MemberRef } }
+        gaps { industry { id name } inviters { member { ...MemberRef } contacts } }
+      }
+      communities { id members { ...MemberRef } bestMatch { id name } jaccard }
+    }
+  }
+`,
+  [MEMBER_REF],
+);
+
+export const INDUSTRIES_QUERY = graphql(`
+  query Industries($search: String) {
+    industries(search: $search) { id name sector }
+  }
+`);
+
+export const RECORD_REFERRAL_MUTATION = graphql(
+  `
+  mutation RecordReferral($input: RecordReferralInput!) {
+    recordReferral(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on RecordReferralSuccess { data { ...ReferralFields } }
+    }
+  }
+`,
+  [RESULT_ERRORS, REFERRAL_FIELDS],
+);
+
+export const UPDATE_REFERRAL_STATUS_MUTATION = graphql(
+  `
+  mutation UpdateReferralStatus($input: UpdateReferralStatusInput!) {
+    updateReferralStatus(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on UpdateReferralStatusSuccess { data { ...ReferralFields } }
+    }
+  }
+`,
+  [RESULT_ERRORS, REFERRAL_FIELDS],
+);
+
+export const RECORD_ONE_TO_ONE_MUTATION = graphql(
+  `
+  mutation RecordOneToOne($input: RecordOneToOneInput!) {
+    recordOneToOne(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on RecordOneToOneSuccess { data { ...OneToOneFields } }
+    }
+  }
+`,
+  [RESULT_ERRORS, ONE_TO_ONE_FIELDS],
+);
+
+export const UPDATE_ONE_TO_ONE_MUTATION = graphql(
+  `
+  mutation UpdateOneToOne($input: UpdateOneToOneInput!) {
+    updateOneToOne(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on UpdateOneToOneSuccess { data { ...OneToOneFields } }
+    }
+  }
+`,
+  [RESULT_ERRORS, ONE_TO_ONE_FIELDS],
+);
+
+// What the forms send. Stricter than the schema's inputs where the explorer always knows more (a
+// giver, exactly two members); `request` checks they still fit the schema.
 
 export interface RecordReferralInput {
   giverId: string;
@@ -194,91 +394,44 @@ export interface RecordOneToOneInput {
 
 export function operations(api: ApiClient) {
   return {
-    groups: async () => (await api.request<{ groups: GroupSummary[] }>(GROUPS_QUERY)).groups,
-    viewer: async () => (await api.request<{ viewer: Viewer | null }>(VIEWER_QUERY)).viewer,
+    groups: async () => (await api.request(GROUPS_QUERY)).groups,
+    viewer: async () => (await api.request(VIEWER_QUERY)).viewer,
     signIn: async (email: string, password: string) =>
-      (
-        await api.request<{ signIn: MutationResult<Viewer> }>(SIGN_IN_MUTATION, {
-          input: { email, password },
-        })
-      ).signIn,
+      (await api.request(SIGN_IN_MUTATION, { input: { email, password } })).signIn,
     demoSignIn: async (memberId: string) =>
-      (await api.request<{ demoSignIn: MutationResult<Viewer> }>(DEMO_SIGN_IN_MUTATION, { memberId }))
-        .demoSignIn,
-    signOut: async () => (await api.request<{ signOut: MutationResult<boolean> }>(SIGN_OUT_MUTATION)).signOut,
-    signOutEverywhere: async () =>
-      (await api.request<{ signOutEverywhere: MutationResult<number> }>(SIGN_OUT_EVERYWHERE_MUTATION))
-        .signOutEverywhere,
-    invitation: async (token: string) =>
-      (await api.request<{ invitation: InvitationPreview | null }>(INVITATION_QUERY, { token })).invitation,
+      (await api.request(DEMO_SIGN_IN_MUTATION, { memberId })).demoSignIn,
+    signOut: async () => (await api.request(SIGN_OUT_MUTATION)).signOut,
+    signOutEverywhere: async () => (await api.request(SIGN_OUT_EVERYWHERE_MUTATION)).signOutEverywhere,
+    invitation: async (token: string) => (await api.request(INVITATION_QUERY, { token })).invitation,
     acceptInvitation: async (token: string, password: string) =>
-      (
-        await api.request<{ acceptInvitation: MutationResult<Viewer> }>(ACCEPT_INVITATION_MUTATION, {
-          input: { token, password },
-        })
-      ).acceptInvitation,
+      (await api.request(ACCEPT_INVITATION_MUTATION, { input: { token, password } })).acceptInvitation,
     createInvitation: async (memberId: string) =>
-      (
-        await api.request<{ createInvitation: MutationResult<Invitation> }>(CREATE_INVITATION_MUTATION, {
-          memberId,
-        })
-      ).createInvitation,
-    accessTokens: async () =>
-      (await api.request<{ accessTokens: AccessToken[] }>(ACCESS_TOKENS_QUERY)).accessTokens,
+      (await api.request(CREATE_INVITATION_MUTATION, { memberId })).createInvitation,
+    accessTokens: async () => (await api.request(ACCESS_TOKENS_QUERY)).accessTokens,
     createAccessToken: async (input: { name: string; expiresInDays: number; scope: TokenScope }) =>
-      (
-        await api.request<{ createAccessToken: MutationResult<{ token: string; accessToken: AccessToken }> }>(
-          CREATE_ACCESS_TOKEN_MUTATION,
-          { input },
-        )
-      ).createAccessToken,
+      (await api.request(CREATE_ACCESS_TOKEN_MUTATION, { input })).createAccessToken,
     revokeAccessToken: async (id: string) =>
-      (await api.request<{ revokeAccessToken: MutationResult<string> }>(REVOKE_ACCESS_TOKEN_MUTATION, { id }))
-        .revokeAccessToken,
-    demoAccounts: async () =>
-      (await api.request<{ demoAccounts: DemoAccount[] }>(DEMO_ACCOUNTS_QUERY)).demoAccounts,
-    groupGraph: async (groupId: string) =>
-      (await api.request<{ groupGraph: GroupGraph }>(GROUP_GRAPH_QUERY, { groupId })).groupGraph,
+      (await api.request(REVOKE_ACCESS_TOKEN_MUTATION, { id })).revokeAccessToken,
+    demoAccounts: async () => (await api.request(DEMO_ACCOUNTS_QUERY)).demoAccounts,
+    groupGraph: async (groupId: string) => (await api.request(GROUP_GRAPH_QUERY, { groupId })).groupGraph,
     whoKnows: async (industry: string, groupId: string, maxHops = 2) =>
-      (await api.request<{ whoKnows: WhoKnowsResult }>(WHO_KNOWS_QUERY, { industry, groupId, maxHops }))
-        .whoKnows,
-    member: async (id: string) => (await api.request<{ member: Member | null }>(MEMBER_QUERY, { id })).member,
+      (await api.request(WHO_KNOWS_QUERY, { industry, groupId, maxHops })).whoKnows,
+    member: async (id: string) => (await api.request(MEMBER_QUERY, { id })).member,
     referralPartners: async (memberId: string, limit = 6) =>
-      (await api.request<{ referralPartners: PartnerSuggestion[] }>(PARTNERS_QUERY, { memberId, limit }))
-        .referralPartners,
+      (await api.request(PARTNERS_QUERY, { memberId, limit })).referralPartners,
     referrals: async (vars: { groupId?: string; memberId?: string }) =>
-      (await api.request<{ referrals: Referral[] }>(REFERRALS_QUERY, vars)).referrals,
-    powerGroups: async (groupId: string) =>
-      (await api.request<{ powerGroups: PowerGroupReport }>(POWER_GROUPS_QUERY, { groupId })).powerGroups,
+      (await api.request(REFERRALS_QUERY, vars)).referrals,
+    powerGroups: async (groupId: string) => (await api.request(POWER_GROUPS_QUERY, { groupId })).powerGroups,
     industries: async (search?: string) =>
-      (await api.request<{ industries: Industry[] }>(INDUSTRIES_QUERY, search ? { search } : {})).industries,
+      (await api.request(INDUSTRIES_QUERY, search ? { search } : {})).industries,
     recordReferral: async (input: RecordReferralInput) =>
-      (
-        await api.request<{ recordReferral: MutationResult<Referral> }>(RECORD_REFERRAL_MUTATION, {
-          input,
-        })
-      ).recordReferral,
+      (await api.request(RECORD_REFERRAL_MUTATION, { input })).recordReferral,
     updateReferralStatus: async (input: UpdateReferralStatusInput) =>
-      (
-        await api.request<{ updateReferralStatus: MutationResult<Referral> }>(
-          UPDATE_REFERRAL_STATUS_MUTATION,
-          {
-            input,
-          },
-        )
-      ).updateReferralStatus,
+      (await api.request(UPDATE_REFERRAL_STATUS_MUTATION, { input })).updateReferralStatus,
     recordOneToOne: async (input: RecordOneToOneInput) =>
-      (
-        await api.request<{ recordOneToOne: MutationResult<OneToOne> }>(RECORD_ONE_TO_ONE_MUTATION, {
-          input,
-        })
-      ).recordOneToOne,
+      (await api.request(RECORD_ONE_TO_ONE_MUTATION, { input })).recordOneToOne,
     updateOneToOne: async (input: { oneToOneId: string; status: 'HELD' | 'CANCELLED' }) =>
-      (
-        await api.request<{ updateOneToOne: MutationResult<OneToOne> }>(UPDATE_ONE_TO_ONE_MUTATION, {
-          input,
-        })
-      ).updateOneToOne,
+      (await api.request(UPDATE_ONE_TO_ONE_MUTATION, { input })).updateOneToOne,
   };
 }
 
