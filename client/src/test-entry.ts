@@ -10,17 +10,25 @@ export {
 // The whole module, so the schema test checks every *_QUERY and *_MUTATION, new ones included.
 export * as operationsModule from './api/operations.ts';
 export { type Operations, operations, unwrapResult } from './api/operations.ts';
+export { printDocument } from './api/print.ts';
 export { createQueryClient } from './api/query-client.ts';
 export type { GroupGraph, Member, PowerGroupReport, WhoKnowsResult } from './api/types.ts';
 export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
 export { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
 export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
-export { AskResults } from './components/AskResults/AskResults.tsx';
+export { AskResults, whoKnowsCsv } from './components/AskResults/AskResults.tsx';
 export { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
-export { MemberPanel } from './components/MemberPanel/MemberPanel.tsx';
+export { InviteMember } from './components/InviteMember/InviteMember.tsx';
+export { MemberPanel, partnersCsv, referralsCsv } from './components/MemberPanel/MemberPanel.tsx';
 export { membersCsv } from './components/MembersList/MembersList.tsx';
-export { PowerGroupsPanel, powerGroupsCsv } from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
+export {
+  gapsCsv,
+  PowerGroupsPanel,
+  powerGroupsCsv,
+} from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
+export { RecordOneToOneForm } from './components/RecordOneToOneForm/RecordOneToOneForm.tsx';
 export { RecordReferralForm } from './components/RecordReferralForm/RecordReferralForm.tsx';
+export { ReferralStatusForm } from './components/ReferralStatusForm/ReferralStatusForm.tsx';
 export { SignIn } from './components/SignIn/SignIn.tsx';
 export { StateMessage } from './components/StateMessage/StateMessage.tsx';
 export { NO_POWER_GROUP_COLOUR, pieSlices, powerGroupColours } from './graph/colours.ts';
@@ -41,4 +49,4 @@ export { useQuery } from './hooks/useQuery.ts';
 export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
 export { toCsv } from './text/csv.ts';
-export { foldForSearch, parseAmount, plainMessage, withArticle } from './text/words.ts';
+export { foldForSearch, plainMessage, withArticle } from './text/words.ts';

@@ -1,6 +1,7 @@
 // The graph as a picture to share: a title (the group), a line saying what and when, the drawing,
 // and the legend underneath, as SVG text or a PNG. The layout is computed once here, in picture
 // pixels, and drawn by both; framedSvg is pure (tested in Node), framedPng needs a canvas.
+import type { Core } from 'cytoscape';
 
 export interface PictureFrame {
   title: string;
@@ -10,6 +11,8 @@ export interface PictureFrame {
 
 const HEADER = 64;
 const PAD = 16;
+/** Room round the drawing: a label at its edge is drawn a little lower or wider by some SVG viewers. */
+const DRAWING_MARGIN = 16;
 const LEGEND_ROW = 22;
 const MIN_WIDTH = 480;
 /** Rough width of a legend character at 12 px, erring wide so entries never touch. */
@@ -45,16 +48,54 @@ const escapeXml = (text: string) =>
 
 const FONT = 'Inter, Segoe UI, system-ui, sans-serif';
 
-/** The drawing's SVG (cy.svg()) inside a picture with the title above and the legend below. */
+/** Where the drawing and the legend go in a picture around a drawing of this size. */
+function pictureLayout(graphWidth: number, graphHeight: number, frame: PictureFrame) {
+  const width = Math.max(graphWidth + 2 * DRAWING_MARGIN, MIN_WIDTH);
+  const legend = legendLayout(frame.legend, width);
+  const legendTop = HEADER + graphHeight + DRAWING_MARGIN;
+  return {
+    width,
+    height: legendTop + legend.height,
+    drawingX: (width - graphWidth) / 2,
+    legendTop,
+    legend,
+  };
+}
+
+// cytoscape draws its rounded polygons (the organisers' round diamonds) without starting a new
+// path. On screen and in the PNG each shape is its own Path2D, so that does not matter; but
+// cytoscape-svg draws on a context without Path2D, where the diamond became part of the path drawn
+// just before it: that node took the diamond's colour and a spike joined the two (cytoscape-svg
+// issue #8, "rounded shapes"). Starting a path first mends it.
+interface SvgRenderer {
+  drawRoundPolygonPath: (context: { beginPath?: () => void }, ...rest: unknown[]) => void;
+  getPixelRatio: () => number;
+}
+
+/** The whole drawing as SVG text (cy.svg() of cytoscape-svg), at one SVG unit per graph unit. */
+export function drawingSvg(cy: Core): string {
+  const renderer = (cy as unknown as { renderer(): SvgRenderer }).renderer();
+  const drawRoundPolygon = renderer.drawRoundPolygonPath;
+  renderer.drawRoundPolygonPath = (context, ...rest) => {
+    context.beginPath?.();
+    drawRoundPolygon.call(renderer, context, ...rest);
+  };
+  try {
+    // cytoscape-svg multiplies by the screen's pixel ratio; the picture's frame is in CSS pixels.
+    const scale = 1 / (renderer.getPixelRatio() || 1);
+    return (cy as Core & { svg(options: object): string }).svg({ full: true, scale, bg: '#ffffff' });
+  } finally {
+    renderer.drawRoundPolygonPath = drawRoundPolygon;
+  }
+}
+
+/** The drawing's SVG (drawingSvg) inside a picture with the title above and the legend below. */
 export function framedSvg(graphSvg: string, frame: PictureFrame): string {
   const body = graphSvg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
   const size = /<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(body);
   const graphWidth = Number(size?.[1] ?? 800);
   const graphHeight = Number(size?.[2] ?? 600);
-  const width = Math.max(graphWidth, MIN_WIDTH);
-  const legend = legendLayout(frame.legend, width);
-  const height = HEADER + graphHeight + legend.height;
-  const legendTop = HEADER + graphHeight + 8;
+  const { width, height, drawingX, legendTop, legend } = pictureLayout(graphWidth, graphHeight, frame);
   const entries = legend.items
     .map(
       (item) =>
@@ -62,7 +103,8 @@ export function framedSvg(graphSvg: string, frame: PictureFrame): string {
         `<text x="${item.x + 18}" y="${legendTop + item.y + 10}" font-size="12" fill="#1f2937">${escapeXml(item.text)}</text>`,
     )
     .join('');
-  const placed = body.replace(/^<svg/, `<svg x="${(width - graphWidth) / 2}" y="${HEADER}"`);
+  // A label that a viewer draws past the drawing's edge shows in the margin rather than being cut.
+  const placed = body.replace(/^<svg/, `<svg x="${drawingX}" y="${HEADER}" overflow="visible"`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
@@ -77,24 +119,22 @@ export async function framedPng(graphPng: Blob, frame: PictureFrame, scale: numb
   const image = await createImageBitmap(graphPng);
   const graphWidth = image.width / scale;
   const graphHeight = image.height / scale;
-  const width = Math.max(graphWidth, MIN_WIDTH);
-  const legend = legendLayout(frame.legend, width);
+  const { width, height, drawingX, legendTop, legend } = pictureLayout(graphWidth, graphHeight, frame);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
-  canvas.height = Math.round((HEADER + graphHeight + legend.height) * scale);
+  canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw pictures (no 2D canvas).');
   context.scale(scale, scale);
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, HEADER + graphHeight + legend.height);
+  context.fillRect(0, 0, width, height);
   context.fillStyle = '#1f2937';
   context.font = `600 18px ${FONT}`;
   context.fillText(frame.title, PAD, 30);
   context.fillStyle = '#6b7280';
   context.font = `12px ${FONT}`;
   context.fillText(frame.subtitle, PAD, 50);
-  context.drawImage(image, (width - graphWidth) / 2, HEADER, graphWidth, graphHeight);
-  const legendTop = HEADER + graphHeight + 8;
+  context.drawImage(image, drawingX, HEADER, graphWidth, graphHeight);
   for (const item of legend.items) {
     context.fillStyle = item.colour;
     context.beginPath();

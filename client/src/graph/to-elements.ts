@@ -51,13 +51,14 @@ export function edgeWidth(edge: Pick<GraphEdge, 'kind' | 'weight' | 'count'>): n
 }
 
 export function nodeMatchesFilters(
-  node: { industryId: string; powerGroupIds: readonly string[] },
+  node: { industryId: string | null; powerGroupIds: readonly string[] },
   powerGroupFilter: readonly string[] = [],
   industryFilter: readonly string[] = [],
 ): boolean {
   const pgOk =
     powerGroupFilter.length === 0 || node.powerGroupIds.some((id) => powerGroupFilter.includes(id));
-  const industryOk = industryFilter.length === 0 || industryFilter.includes(node.industryId);
+  const industryOk =
+    industryFilter.length === 0 || (node.industryId !== null && industryFilter.includes(node.industryId));
   return pgOk && industryOk;
 }
 
@@ -214,6 +215,9 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
         },
         classes: `contact${highlight ? ' dimmed' : ''}`,
       });
+      // The API leaves out a strength nobody recorded: draw the thinnest line and say nothing.
+      const strength = contact.strength ?? 0;
+      const ofFive = contact.strength === null ? '' : ` (strength ${contact.strength} of 5)`;
       elements.push({
         group: 'edges',
         data: {
@@ -221,9 +225,9 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
           source: memberId,
           target: id,
           kind: 'KNOWS',
-          width: 1 + contact.strength * 0.4,
+          width: 1 + strength * 0.4,
           label: '',
-          title: `${names.get(memberId)} knows ${contact.name} (strength ${contact.strength} of 5)`,
+          title: `${names.get(memberId)} knows ${contact.name}${ofFive}`,
         },
         classes: 'knows',
       });
@@ -412,7 +416,10 @@ export function legendEntries(graph: GroupGraph): LegendEntry[] {
 
 /** Industries present in the group, for the filter, by name. */
 export function industriesOf(graph: GroupGraph): { id: string; name: string }[] {
-  const byId = new Map(graph.nodes.map((node) => [node.industryId, node.industryName]));
+  const byId = new Map<string, string>();
+  // A member with no industry has none to filter by.
+  for (const node of graph.nodes)
+    if (node.industryId) byId.set(node.industryId, node.industryName ?? node.industryId);
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 

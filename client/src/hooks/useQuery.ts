@@ -1,12 +1,13 @@
 // The explorer's reads, through TanStack Query: cached by key (the same key anywhere is one fetch),
 // refetched when a write invalidates them (App's afterWrite), retried once, and kept on screen while
 // they refetch, so the graph neither blinks nor lays out again after a write.
-import { useQuery as useTanstackQuery } from '@tanstack/react-query';
+import { useQueryClient, useQuery as useTanstackQuery } from '@tanstack/react-query';
 
 export interface QueryState<T> {
   data: T | undefined;
   error: unknown;
   loading: boolean;
+  /** Loads it again, and with it every other read on screen that failed. */
   reload: () => void;
 }
 
@@ -23,6 +24,7 @@ export function useQuery<T>(
   load: () => Promise<T>,
   options: QueryOptions = {},
 ): QueryState<T> {
+  const queryClient = useQueryClient();
   const query = useTanstackQuery({
     queryKey: [key],
     queryFn: load,
@@ -37,6 +39,12 @@ export function useQuery<T>(
     data: key === null ? undefined : query.data,
     error: query.error ?? undefined,
     loading: query.isFetching,
-    reload: () => void query.refetch(),
+    // A retry mostly follows a server that was away, when every read on screen failed: one Retry
+    // brings them all back (the group list, the graph and the panel), not only the one it sits in.
+    reload: () =>
+      void queryClient.refetchQueries({
+        type: 'active',
+        predicate: (other) => other.queryKey[0] === key || other.state.status === 'error',
+      }),
   };
 }

@@ -1,6 +1,7 @@
-import { AccessTokens, InvitationPage } from '@powergroups/client/test';
+import { AccessTokens, InvitationPage, InviteMember } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { expectOnceBeside, messageOf } from '../fixtures/fields.ts';
 import { recordedApi } from '../fixtures/recorded-api.ts';
 import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
 
@@ -49,6 +50,20 @@ describe('AccessTokens', () => {
     await waitFor(() => expect(screen.queryByText('weekly report')).toBeNull());
     expect(calls.find((call) => call.operation === 'RevokeAccessToken')?.variables).toEqual({ id: 'tok-1' });
   });
+
+  it('asks for a name beside the name field, once, and creates nothing', async () => {
+    const { ops, calls } = recordedApi({
+      Viewer: viewerOf({ id: 'm-1', name: 'Aoife Byrne', role: 'MEMBER', group: null }),
+      AccessTokens: { accessTokens: [] },
+    });
+    renderWithSession(<AccessTokens onClose={vi.fn()} />, ops);
+    await screen.findByText('No tokens yet.');
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create token' }));
+    await screen.findByText('Name the token');
+    expectOnceBeside(screen.getByLabelText('Name'), 'Name the token');
+    expect(calls.some((call) => call.operation === 'CreateAccessToken')).toBe(false);
+  });
 });
 
 describe('InvitationPage', () => {
@@ -78,7 +93,11 @@ describe('InvitationPage', () => {
     fireEvent.change(screen.getByLabelText(/Password \(at least 10/), { target: { value: 'short' } });
     fireEvent.change(screen.getByLabelText('The same password again'), { target: { value: 'short' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set password and sign in' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/at least 10/);
+    // The API's own rule, said beside the password and nowhere else.
+    await screen.findByText('Use at least 10 characters');
+    expectOnceBeside(screen.getByLabelText(/Password \(at least 10/), 'Use at least 10 characters');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls.some((call) => call.operation === 'AcceptInvitation')).toBe(false);
     fireEvent.change(screen.getByLabelText(/Password \(at least 10/), {
       target: { value: 'a long passphrase' },
     });
@@ -92,9 +111,93 @@ describe('InvitationPage', () => {
     });
   });
 
+  it('says beside the second password when the two differ, and sends nothing', async () => {
+    const { ops, calls } = recordedApi({ Viewer: viewerOf(null), Invitation: { invitation: PREVIEW } });
+    renderWithSession(<InvitationPage token="pgi_abc" onDone={vi.fn()} />, ops);
+    await screen.findByText('Welcome, Brian Walsh');
+    fireEvent.change(screen.getByLabelText(/Password \(at least 10/), {
+      target: { value: 'a long passphrase' },
+    });
+    fireEvent.change(screen.getByLabelText('The same password again'), {
+      target: { value: 'a long passphrase!' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+    await screen.findByText('The two passwords differ.');
+    expectOnceBeside(screen.getByLabelText('The same password again'), 'The two passwords differ.');
+    expect(messageOf(screen.getByLabelText(/Password \(at least 10/))).toBeNull();
+    expect(calls.some((call) => call.operation === 'AcceptInvitation')).toBe(false);
+  });
+
+  it('puts the server’s message about the password beside it, once', async () => {
+    const { ops } = recordedApi({
+      Viewer: viewerOf(null),
+      Invitation: { invitation: PREVIEW },
+      AcceptInvitation: {
+        acceptInvitation: {
+          __typename: 'ValidationError',
+          message: 'Validation error: input.password: That password is on a list of leaked passwords',
+          fieldErrors: [
+            { path: ['input', 'password'], message: 'That password is on a list of leaked passwords' },
+          ],
+        },
+      },
+    });
+    renderWithSession(<InvitationPage token="pgi_abc" onDone={vi.fn()} />, ops);
+    await screen.findByText('Welcome, Brian Walsh');
+    for (const label of [/Password \(at least 10/, 'The same password again'])
+      fireEvent.change(screen.getByLabelText(label), { target: { value: 'password1234' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+    await screen.findByText('That password is on a list of leaked passwords');
+    expectOnceBeside(
+      screen.getByLabelText(/Password \(at least 10/),
+      'That password is on a list of leaked passwords',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('says when a link is used up or expired', async () => {
     const { ops } = recordedApi({ Viewer: viewerOf(null), Invitation: { invitation: null } });
     renderWithSession(<InvitationPage token="pgi_old" onDone={vi.fn()} />, ops);
     expect(await screen.findByText('This link does not work any more')).toBeTruthy();
+  });
+});
+
+describe('InviteMember', () => {
+  it('makes a link once, and says a refusal above the button', async () => {
+    let refuse = true;
+    const { ops, calls } = recordedApi({
+      Viewer: viewerOf({ id: 'm-aoife', name: 'Aoife Byrne', role: 'ORGANISER', group: null }),
+      CreateInvitation: () =>
+        refuse
+          ? {
+              createInvitation: {
+                __typename: 'NotAuthorizedError',
+                message: 'Only an organiser of the member’s group can invite them',
+              },
+            }
+          : {
+              createInvitation: {
+                __typename: 'CreateInvitationSuccess',
+                data: {
+                  link: 'http://localhost/invite#pgi_new',
+                  email: 'brian@example.org',
+                  name: 'Brian Walsh',
+                  expiresAt: '2026-11-27T10:00:00Z',
+                },
+              },
+            },
+    });
+    renderWithSession(<InviteMember memberId="m-brian" name="Brian" />, ops);
+    fireEvent.click(screen.getByRole('button', { name: 'Invite Brian to sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Only an organiser of the member’s group can invite them',
+    );
+    refuse = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Invite Brian to sign in' }));
+    expect(((await screen.findByLabelText('Invitation link')) as HTMLInputElement).value).toBe(
+      'http://localhost/invite#pgi_new',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls.filter((call) => call.operation === 'CreateInvitation')).toHaveLength(2);
   });
 });

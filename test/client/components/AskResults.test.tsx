@@ -1,4 +1,4 @@
-import { AskResults } from '@powergroups/client/test';
+import { AskResults, whoKnowsCsv } from '@powergroups/client/test';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { WHO_KNOWS_MORTGAGE } from '../fixtures/sample-group.ts';
@@ -96,5 +96,43 @@ describe('AskResults', () => {
     expect(screen.getByText('No industry matches “morgage”.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mortgage intermediary' }));
     expect(onAskInstead).toHaveBeenCalledWith('Mortgage intermediary');
+  });
+});
+
+describe('whoKnowsCsv', () => {
+  it('downloads the answers in rank order, each with its tie, reason and path', () => {
+    const lines = whoKnowsCsv(WHO_KNOWS_MORTGAGE).trim().split('\r\n');
+    expect(lines[0]).toBe('rank,name,industry asked,tie,strength,reason,path');
+    expect(lines[1]).toBe(
+      '1,Aoife Byrne,Mortgage intermediary,is one,100,Is a mortgage intermediary,Aoife Byrne → in Mortgage intermediary',
+    );
+    // A contact the caller may not see stays "a contact".
+    expect(lines[3]).toBe(
+      '3,Eimear Kelly,Mortgage intermediary,2 hops,50,"Eimear has had 2 one-to-ones with Declan, who knows one.",Eimear Kelly → one-to-one with Declan Ryan → knows a contact → in Mortgage intermediary',
+    );
+    expect(lines).toHaveLength(WHO_KNOWS_MORTGAGE.answers.length + 1);
+  });
+
+  it('defuses a name a spreadsheet would run as a formula', () => {
+    const [first, ...rest] = WHO_KNOWS_MORTGAGE.answers;
+    if (!first) throw new Error('the fixture has answers');
+    const csv = whoKnowsCsv({
+      ...WHO_KNOWS_MORTGAGE,
+      answers: [{ ...first, member: { ...first.member, name: '=HYPERLINK("http://x")' } }, ...rest],
+    });
+    expect(csv).toContain(`\r\n1,"'=HYPERLINK(""http://x"")",Mortgage intermediary,`);
+  });
+
+  it('is offered beside the count of answers', () => {
+    render(
+      <AskResults
+        question="mortgage broker"
+        result={WHO_KNOWS_MORTGAGE}
+        onInspect={vi.fn()}
+        onOpenMember={vi.fn()}
+        onAskInstead={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Download the answers as CSV' }).textContent).toBe('CSV');
   });
 });

@@ -1,4 +1,4 @@
-import { MemberPanel } from '@powergroups/client/test';
+import { MemberPanel, partnersCsv, referralsCsv } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { recordedApi } from '../fixtures/recorded-api.ts';
@@ -176,5 +176,64 @@ describe('MemberPanel', () => {
     expect(calls.find((call) => call.operation === 'UpdateOneToOne')?.variables).toEqual({
       input: { oneToOneId: 'oto-1', status: 'HELD' },
     });
+  });
+});
+
+describe('the member panel’s lists as CSV', () => {
+  type Partners = Parameters<typeof partnersCsv>[0];
+  type Referrals = Parameters<typeof referralsCsv>[1];
+  const FORMULA = '=HYPERLINK("http://evil.example","click")';
+  const DEFUSED = `"'=HYPERLINK(""http://evil.example"",""click"")"`;
+
+  it('downloads the suggested partners with their score, next step and reasons', () => {
+    expect(
+      partnersCsv(PARTNERS as Partners)
+        .trim()
+        .split('\r\n'),
+    ).toEqual([
+      'name,company,industry,score,next step,reasons',
+      'Brian Walsh,Walsh Ltd,Solicitor,82,Pass a referral,Solicitors and mortgage intermediaries serve the same buyers.; Brian has passed you 3 referrals.',
+      'Declan Ryan,Ryan Ltd,Estate agent,64,Book a one-to-one,High synergy but no one-to-one yet.',
+    ]);
+  });
+
+  it('downloads the referral history from the member’s side: given or received, status, stalled', () => {
+    const given = {
+      ...REFERRALS[0],
+      id: 'r-2',
+      giver: REFERRALS[0]?.receiver,
+      receiver: REFERRALS[0]?.giver,
+    };
+    expect(
+      referralsCsv('m-aoife', [
+        ...REFERRALS,
+        { ...given, status: 'WON', value: 1200, stalled: false },
+      ] as Referrals)
+        .trim()
+        .split('\r\n'),
+    ).toEqual([
+      'date,direction,from,to,about,status,value,stalled',
+      '2025-09-01,received,Brian Walsh,Aoife Byrne,,Meeting booked,,yes',
+      '2025-09-01,given,Aoife Byrne,Brian Walsh,,Won,1200,no',
+    ]);
+  });
+
+  it('defuses names a spreadsheet would run as a formula', () => {
+    const partner = { ...PARTNERS[0], member: { ...PARTNERS[0]?.member, name: FORMULA } };
+    expect(partnersCsv([partner] as Partners)).toContain(`\r\n${DEFUSED},Walsh Ltd,`);
+    const referral = { ...REFERRALS[0], contact: { id: 'c-1', name: FORMULA } };
+    expect(referralsCsv('m-aoife', [referral] as Referrals)).toContain(
+      `,Aoife Byrne,${DEFUSED},Meeting booked,`,
+    );
+  });
+
+  it('offers both lists as CSV beside their headings', async () => {
+    renderWithSession(<MemberPanel memberId="m-aoife" {...handlers()} />, api().ops);
+    const partners = await screen.findByRole('button', {
+      name: 'Download Aoife’s suggested partners as CSV',
+    });
+    const history = await screen.findByRole('button', { name: 'Download Aoife’s referral history as CSV' });
+    expect(partners.textContent).toBe('CSV');
+    expect(history.closest('.section-head')?.querySelector('h3')?.textContent).toBe('Referral history');
   });
 });

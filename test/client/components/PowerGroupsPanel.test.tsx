@@ -1,8 +1,10 @@
-import { type PowerGroupReport, PowerGroupsPanel, powerGroupsCsv } from '@powergroups/client/test';
+import { gapsCsv, type PowerGroupReport, PowerGroupsPanel, powerGroupsCsv } from '@powergroups/client/test';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 const ref = (id: string, name: string) => ({ id, name });
+// A member as the API names one (MemberRef): their company and industry are beside the point here.
+const memberRef = (id: string, name: string) => ({ ...ref(id, name), company: 'Ltd', industry: null });
 
 const REPORT: PowerGroupReport = {
   groupId: 'g',
@@ -11,11 +13,13 @@ const REPORT: PowerGroupReport = {
       powerGroup: { id: 'pg-property', name: 'Property', description: '', industries: [] },
       status: 'PARTIAL',
       coverage: 0.6,
-      filled: [{ industry: ref('ind-solicitor', 'Solicitor'), members: [ref('m-brian', 'Brian Walsh')] }],
+      filled: [
+        { industry: ref('ind-solicitor', 'Solicitor'), members: [memberRef('m-brian', 'Brian Walsh')] },
+      ],
       gaps: [
         {
           industry: ref('ind-surveyor', 'Surveyor'),
-          inviters: [{ member: ref('m-declan', 'Declan Ryan'), contacts: 2 }],
+          inviters: [{ member: memberRef('m-declan', 'Declan Ryan'), contacts: 2 }],
         },
         { industry: ref('ind-removals', 'Removals'), inviters: [] },
       ],
@@ -24,7 +28,7 @@ const REPORT: PowerGroupReport = {
   communities: [
     {
       id: 0,
-      members: [ref('m-brian', 'Brian Walsh'), ref('m-aoife', 'Aoife Byrne')],
+      members: [memberRef('m-brian', 'Brian Walsh'), memberRef('m-aoife', 'Aoife Byrne')],
       bestMatch: ref('pg-property', 'Property'),
       jaccard: 0.5,
     },
@@ -72,5 +76,33 @@ describe('PowerGroupsPanel', () => {
       'Property,Partial,Surveyor,gap,,Declan Ryan (2)',
       'Property,Partial,Removals,gap,,',
     ]);
+  });
+
+  it('downloads the gaps alone as CSV: one row per gap, with who could invite', () => {
+    expect(gapsCsv(REPORT).trim().split('\r\n')).toEqual([
+      'power group,missing industry,could invite',
+      'Property,Surveyor,Declan Ryan (2)',
+      'Property,Removals,',
+    ]);
+    const [standing] = REPORT.powerGroups;
+    if (!standing) throw new Error('the report has a power group');
+    const evil = { ...standing, powerGroup: { ...standing.powerGroup, name: '=HYPERLINK("http://x")' } };
+    expect(gapsCsv({ ...REPORT, powerGroups: [evil] })).toContain(
+      `\r\n"'=HYPERLINK(""http://x"")",Surveyor,`,
+    );
+  });
+
+  it('offers the gaps CSV beside the full one, and not when nothing is missing', () => {
+    const props = { onSelectMember: vi.fn(), onFilterPowerGroup: vi.fn(), activeFilter: [] };
+    const { unmount } = render(<PowerGroupsPanel report={REPORT} {...props} />);
+    expect(screen.getByRole('button', { name: 'Download gaps CSV' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeTruthy();
+    unmount();
+    const full = {
+      ...REPORT,
+      powerGroups: REPORT.powerGroups.map((standing) => ({ ...standing, gaps: [] })),
+    };
+    render(<PowerGroupsPanel report={full} {...props} />);
+    expect(screen.queryByRole('button', { name: 'Download gaps CSV' })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { RecordReferralForm } from '@powergroups/client/test';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { expectOnceBeside, messageOf } from '../fixtures/fields.ts';
 import { recordedApi } from '../fixtures/recorded-api.ts';
 import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
 import { AOIFE, GRAPH } from '../fixtures/sample-group.ts';
@@ -46,20 +47,41 @@ describe('RecordReferralForm', () => {
     expect(screen.getByRole('option', { name: 'Mark Tobin' })).toBeTruthy();
   });
 
-  it('says what is missing before sending anything', async () => {
+  it('says what is missing before sending anything, once, beside each field', async () => {
     const { calls } = setup({});
     fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
-    expect(await screen.findByText('Choose who receives the referral.')).toBeTruthy();
-    expect(screen.getByText('Name the person being referred.')).toBeTruthy();
-    expect(screen.getByText(/Choose their industry, or “A private person”/)).toBeTruthy();
+    await screen.findByText('Choose who receives the referral.');
+    expectOnceBeside(screen.getByLabelText('Passed to'), 'Choose who receives the referral.');
+    // The contact's name by the rule the API checks it with (@powergroups/rules).
+    expectOnceBeside(screen.getByLabelText('Contact name'), 'Give the contact’s name');
+    expectOnceBeside(
+      screen.getByLabelText('Their industry'),
+      'Choose their industry, or “A private person” for someone with no trade.',
+    );
+    expect(messageOf(screen.getByLabelText('Notes'))).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(calls.some((call) => call.operation === 'RecordReferral')).toBe(false);
   });
 
-  it('shows the server’s validation messages beside the fields', async () => {
+  it('refuses notes longer than the API takes, beside the notes, and sends nothing', async () => {
+    const { calls } = setup({});
+    await screen.findByRole('option', { name: 'Solicitor' });
+    fireEvent.change(screen.getByLabelText('Passed to'), { target: { value: 'm-brian' } });
+    fireEvent.change(screen.getByLabelText('Contact name'), { target: { value: 'Gráinne Moore' } });
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'ind-solicitor' } });
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'x'.repeat(2001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
+    await screen.findByText('Notes are at most 2,000 characters');
+    expectOnceBeside(screen.getByLabelText('Notes'), 'Notes are at most 2,000 characters');
+    expect(messageOf(screen.getByLabelText('Contact name'))).toBeNull();
+    expect(calls.some((call) => call.operation === 'RecordReferral')).toBe(false);
+  });
+
+  it('shows the server’s validation messages beside the fields, once', async () => {
     setup({
       recordReferral: {
         __typename: 'ValidationError',
-        message: 'The referral is not valid.',
+        message: 'Validation error: input.receiverId: Brian competes with you: refer elsewhere.',
         fieldErrors: [
           { path: ['input', 'receiverId'], message: 'Brian competes with you: refer elsewhere.' },
         ],
@@ -70,9 +92,28 @@ describe('RecordReferralForm', () => {
     fireEvent.change(screen.getByLabelText('Contact name'), { target: { value: 'Gráinne Moore' } });
     fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'ind-solicitor' } });
     fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
-    expect(await screen.findByText('Brian competes with you: refer elsewhere.')).toBeTruthy();
+    await screen.findByText('Brian competes with you: refer elsewhere.');
     // Said once, beside its field: no second copy above the button.
-    expect(screen.queryByText('The referral is not valid.')).toBeNull();
+    expectOnceBeside(screen.getByLabelText('Passed to'), 'Brian competes with you: refer elsewhere.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says a refusal that names no field of the form once, above the button', async () => {
+    setup({
+      recordReferral: {
+        __typename: 'NotAuthorizedError',
+        message: 'Members record referrals they give themselves',
+      },
+    });
+    await screen.findByRole('option', { name: 'Solicitor' });
+    fireEvent.change(screen.getByLabelText('Passed to'), { target: { value: 'm-brian' } });
+    fireEvent.change(screen.getByLabelText('Contact name'), { target: { value: 'Gráinne Moore' } });
+    fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'private' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Members record referrals they give themselves',
+    );
+    expect(screen.getAllByText('Members record referrals they give themselves')).toHaveLength(1);
   });
 
   it('records the referral and reports it', async () => {
@@ -148,11 +189,14 @@ describe('RecordReferralForm', () => {
     fireEvent.change(screen.getByLabelText('Their industry'), { target: { value: 'private' } });
     fireEvent.click(screen.getByRole('button', { name: 'Record referral' }));
     await screen.findByText('Referral recorded: Aoife Byrne → Brian Walsh.');
-    expect(calls.find((call) => call.operation === 'RecordReferral')?.variables.input).toEqual({
+    const input = calls.find((call) => call.operation === 'RecordReferral')?.variables.input;
+    expect(input).toEqual({
       giverId: 'm-aoife',
       receiverId: 'm-brian',
       contactName: 'Pat Buyer',
       hotness: 3,
     });
+    // No industry at all, rather than "private" or an empty one.
+    expect(Object.keys(input as object)).not.toContain('contactIndustryId');
   });
 });

@@ -1,6 +1,7 @@
 import { ApiError, SERVER_DOWN_MESSAGE, SignIn, StateMessage } from '@powergroups/client/test';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { expectOnceBeside, messageOf } from '../fixtures/fields.ts';
 import { recordedApi } from '../fixtures/recorded-api.ts';
 import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
 
@@ -43,6 +44,41 @@ describe('SignIn', () => {
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'guess' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
     expect((await screen.findByRole('alert')).textContent).toBe('Wrong email or password');
+  });
+
+  it('says what is wrong with the email beside it, once, and sends nothing', async () => {
+    const { ops, calls } = recordedApi({ Viewer: viewerOf(null), DemoAccounts: { demoAccounts: [] } });
+    renderWithSession(<SignIn />, ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'brian at example.org' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
+    await screen.findByText('Write an email address such as name@example.ie');
+    expectOnceBeside(screen.getByLabelText('Email'), 'Write an email address such as name@example.ie');
+    expectOnceBeside(screen.getByLabelText('Password'), 'Enter your password');
+    expect(calls.some((call) => call.operation === 'SignIn')).toBe(false);
+  });
+
+  it('puts the server’s message about a field beside that field, once', async () => {
+    const { ops } = recordedApi({
+      Viewer: viewerOf(null),
+      DemoAccounts: { demoAccounts: [] },
+      SignIn: {
+        signIn: {
+          __typename: 'ValidationError',
+          message: 'Validation error: input.email: This account is closed',
+          fieldErrors: [{ path: ['input', 'email'], message: 'This account is closed' }],
+        },
+      },
+    });
+    renderWithSession(<SignIn />, ops);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'brian@example.org' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
+    await screen.findByText('This account is closed');
+    expectOnceBeside(screen.getByLabelText('Email'), 'This account is closed');
+    expect(messageOf(screen.getByLabelText('Password'))).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('offers the demo picker only when the server lists demo members, and signs in with demoSignIn', async () => {

@@ -18,10 +18,13 @@ const FRAME = {
 describe('framedSvg', () => {
   it('puts the title, the line under it, the drawing and the legend in one SVG', () => {
     const svg = framedSvg(DRAWING, FRAME);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="600" height=')).toBe(true);
+    // The drawing (600 wide) with a margin of 16 either side.
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="632" height=')).toBe(true);
     expect(svg).toContain('>Southside Connect</text>');
     expect(svg).toContain('>Power Groups · 34 members · 6 Dec 2026</text>');
-    expect(svg).toContain('<svg x="0" y="64" xmlns="http://www.w3.org/2000/svg" width="600" height="400">');
+    expect(svg).toContain(
+      '<svg x="16" y="64" overflow="visible" xmlns="http://www.w3.org/2000/svg" width="600" height="400">',
+    );
     expect(svg).not.toContain('<?xml');
     expect(svg).toContain('>Finance 4</text>');
     // Text from data is escaped, so a name cannot break the picture.
@@ -32,6 +35,15 @@ describe('framedSvg', () => {
     const svg = framedSvg(DRAWING.replace('width="600"', 'width="200"'), FRAME);
     expect(svg).toContain('width="480"');
     expect(svg).toContain('<svg x="140" y="64"');
+  });
+
+  it('leaves room under the drawing for its bottom-most label before the legend starts', () => {
+    const svg = framedSvg(DRAWING, FRAME);
+    const legendCircle = /<circle cx="[\d.]+" cy="([\d.]+)" r="6"/.exec(svg);
+    // The drawing ends at 64 + 400; the legend's first dot (radius 6) starts 16 below it.
+    expect(Number(legendCircle?.[1]) - 6).toBe(64 + 400 + 16);
+    // A label a viewer draws a little lower than the browser did is not cut off at the edge.
+    expect(svg).toContain('overflow="visible"');
   });
 });
 

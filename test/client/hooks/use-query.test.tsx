@@ -2,7 +2,7 @@
 // however many parts show it, a refetch when a write invalidates, the old data kept meanwhile.
 import { createQueryClient, useQuery } from '@powergroups/client/test';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 describe('useQuery', () => {
@@ -46,5 +46,41 @@ describe('useQuery', () => {
     expect(calls).toBe(2);
     await act(async () => release());
     await waitFor(() => expect(screen.getByTestId('form').textContent).toBe('answer 2'));
+  });
+
+  it('retries every read that failed, not only the one whose Retry was pressed', async () => {
+    let serverUp = false;
+    const calls: string[] = [];
+    const load = (what: string) => () => {
+      calls.push(what);
+      return serverUp ? Promise.resolve(`${what} loaded`) : Promise.reject(new Error('server down'));
+    };
+    function Shows({ what, retry }: { what: string; retry?: boolean }) {
+      const query = useQuery(what, load(what));
+      return (
+        <p data-testid={what}>
+          {query.error ? 'failed' : (query.data ?? 'nothing')}
+          {retry && query.error ? (
+            <button type="button" onClick={query.reload}>
+              Retry
+            </button>
+          ) : null}
+        </p>
+      );
+    }
+    render(
+      <QueryClientProvider client={createQueryClient({ retry: 0 })}>
+        <Shows what="graph" retry />
+        <Shows what="panel" />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('panel').textContent).toBe('failed'));
+    expect(screen.getByTestId('graph').textContent).toBe('failedRetry');
+
+    serverUp = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByTestId('graph').textContent).toBe('graph loaded'));
+    await waitFor(() => expect(screen.getByTestId('panel').textContent).toBe('panel loaded'));
+    expect(calls.filter((what) => what === 'graph')).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 // The small pieces of English the explorer builds from data (client/src/text/words.ts).
-import { foldForSearch, parseAmount, plainMessage, withArticle } from '@powergroups/client/test';
+import { foldForSearch, plainMessage, withArticle } from '@powergroups/client/test';
 import { describe, expect, it } from 'vitest';
 
 describe('withArticle', () => {
@@ -15,24 +15,6 @@ describe('withArticle', () => {
     ['Hotel and venue', 'a hotel and venue'],
   ])('%s → %s', (industry, expected) => {
     expect(withArticle(industry)).toBe(expected);
-  });
-});
-
-describe('parseAmount', () => {
-  it.each([
-    ['2500', 2500],
-    ['2,500', 2500],
-    ['€2,500', 2500],
-    ['€ 2,500.50', 2500.5],
-    ['2 500', 2500],
-    ['EUR 1500', 1500],
-    ['1500 euro', 1500],
-  ])('reads %s as %d', (text, expected) => {
-    expect(parseAmount(text)).toBe(expected);
-  });
-
-  it.each(['abc', '-5', '2.500.00', '25,00', '', '€'])('refuses %j', (text) => {
-    expect(parseAmount(text)).toBeNull();
   });
 });
 

@@ -1,69 +1,69 @@
 // Personal access tokens for scripts: create one (name, expiry, read-only or read-write), see its
 // secret once, list the rest, revoke any. The secret is never stored by the server, only its hash.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { accessTokenDays, accessTokenName } from '@powergroups/rules';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
-import type { AccessToken, TokenScope } from '../../api/types.ts';
+import type { AccessToken } from '../../api/types.ts';
+import { showFailure, showRefusal } from '../../forms/refusal.ts';
+import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 const EXPIRY_DAYS = [7, 30, 90, 365] as const;
 
+const tokenForm = z.object({
+  name: accessTokenName,
+  expiresInDays: accessTokenDays,
+  scope: z.enum(['READ', 'WRITE']),
+});
+
 export function AccessTokens({ onClose }: { onClose: () => void }) {
-  const { ops } = useSession();
-  const [tokens, setTokens] = useState<AccessToken[] | null>(null);
-  const [name, setName] = useState('');
-  const [days, setDays] = useState<number>(90);
-  const [scope, setScope] = useState<TokenScope>('READ');
+  const { ops, viewer } = useSession();
+  const tokens = useQuery(`access-tokens:${viewer?.accountId ?? ''}`, () => ops.accessTokens());
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(tokenForm),
+    defaultValues: { name: '', expiresInDays: 90, scope: 'READ' as 'READ' | 'WRITE' },
+  });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const nameId = useId();
   const daysId = useId();
   const headingId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  async function reload() {
-    try {
-      setTokens(await ops.accessTokens());
-    } catch (reason) {
-      setError(errorMessage(reason));
-    }
-  }
-
   useEffect(() => {
-    void reload();
     dialogRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
 
-  async function create(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const create = handleSubmit(async (input) => {
     try {
-      const result = unwrapResult(
-        await ops.createAccessToken({ name: name.trim(), expiresInDays: days, scope }),
-      );
-      if (result.ok) {
-        setCreated({ name: result.data.accessToken.name, token: result.data.token });
-        setName('');
-        await reload();
-      } else setError(Object.values(result.fieldErrors)[0] ?? result.message);
+      const result = unwrapResult(await ops.createAccessToken(input));
+      if (!result.ok) return showRefusal(setError, result, { name: 'name', expiresInDays: 'expiresInDays' });
+      setCreated({ name: result.data.accessToken.name, token: result.data.token });
+      setValue('name', '');
+      tokens.reload();
     } catch (reason) {
-      setError(errorMessage(reason));
-    } finally {
-      setBusy(false);
+      showFailure(setError, reason);
     }
-  }
+  });
 
   async function revoke(token: AccessToken) {
-    setError(null);
     try {
       const result = unwrapResult(await ops.revokeAccessToken(token.id));
-      if (!result.ok) setError(result.message);
-      await reload();
+      if (!result.ok) showRefusal(setError, result);
+      tokens.reload();
     } catch (reason) {
-      setError(errorMessage(reason));
+      showFailure(setError, reason);
     }
   }
 
@@ -109,64 +109,53 @@ export function AccessTokens({ onClose }: { onClose: () => void }) {
           </div>
         )}
 
-        <form className="token-form" onSubmit={(event) => void create(event)}>
+        <form className="token-form" onSubmit={(event) => void create(event)} noValidate>
           <div className="field">
             <label htmlFor={nameId}>Name</label>
-            <input
-              id={nameId}
-              value={name}
-              maxLength={80}
-              placeholder="weekly report"
-              onChange={(event) => setName(event.target.value)}
-            />
+            <input placeholder="weekly report" {...register('name')} {...fieldAria(nameId, errors.name)} />
+            <FieldError fieldId={nameId} error={errors.name} />
           </div>
           <div className="field">
             <label htmlFor={daysId}>Expires after</label>
-            <select id={daysId} value={days} onChange={(event) => setDays(Number(event.target.value))}>
+            <select
+              {...register('expiresInDays', { valueAsNumber: true })}
+              {...fieldAria(daysId, errors.expiresInDays)}
+            >
               {EXPIRY_DAYS.map((value) => (
                 <option key={value} value={value}>
                   {value} days
                 </option>
               ))}
             </select>
+            <FieldError fieldId={daysId} error={errors.expiresInDays} />
           </div>
           <fieldset className="field">
             <legend>Access</legend>
             <div className="segmented">
               <label>
-                <input
-                  type="radio"
-                  name="scope"
-                  checked={scope === 'READ'}
-                  onChange={() => setScope('READ')}
-                />{' '}
-                Read only
+                <input type="radio" value="READ" {...register('scope')} /> Read only
               </label>
               <label>
-                <input
-                  type="radio"
-                  name="scope"
-                  checked={scope === 'WRITE'}
-                  onChange={() => setScope('WRITE')}
-                />{' '}
-                Read and write
+                <input type="radio" value="WRITE" {...register('scope')} /> Read and write
               </label>
             </div>
           </fieldset>
-          <button type="submit" className="button primary" disabled={busy || !name.trim()}>
-            {busy ? 'Creating…' : 'Create token'}
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Creating…' : 'Create token'}
           </button>
         </form>
-        <FormStatus error={error} />
+        <FormStatus
+          error={errors.root?.server?.message ?? (tokens.error ? errorMessage(tokens.error) : null)}
+        />
 
         <h3>Your tokens</h3>
-        {tokens === null ? (
+        {tokens.data === undefined ? (
           <p className="muted">Loading…</p>
-        ) : tokens.length === 0 ? (
+        ) : tokens.data.length === 0 ? (
           <p className="muted">No tokens yet.</p>
         ) : (
           <ul className="token-list">
-            {tokens.map((token) => (
+            {tokens.data.map((token) => (
               <li key={token.id}>
                 <div>
                   <strong>{token.name}</strong>{' '}

@@ -1,6 +1,9 @@
 // The ranked answers to "who knows …", each with the path that leads to the industry.
-import type { PathStep, WhoKnowsResult } from '../../api/types.ts';
+import type { PathStep, WhoKnowsAnswer, WhoKnowsResult } from '../../api/types.ts';
+import { fileSlug } from '../../hooks/download.ts';
+import { toCsv } from '../../text/csv.ts';
 import { withArticle } from '../../text/words.ts';
+import { CsvButton } from '../CsvButton/CsvButton.tsx';
 
 export interface AskResultsProps {
   question: string;
@@ -17,6 +20,7 @@ export interface AskResultsProps {
 const MATCHED_BY: Record<string, string> = {
   NAME: 'by name',
   SYNONYM: 'as a synonym',
+  WORD: 'by a word of',
   FUZZY: 'by a close spelling',
 };
 
@@ -26,6 +30,42 @@ const VIA: Record<string, string> = {
   KNOWS: 'knows',
   IN_INDUSTRY: 'in',
 };
+
+/** How an answer is tied to the industry, as the list says it. */
+const tieText = (hops: number) => (hops === 0 ? 'is one' : hops === 1 ? 'knows one' : `${hops} hops`);
+
+/** Why the answer is on the list; a member of the industry itself simply is one. */
+function reasonText(answer: WhoKnowsAnswer, industryName: string | undefined): string {
+  return answer.hops === 0 && industryName ? `Is ${withArticle(industryName)}` : answer.reason;
+}
+
+/** A contact the caller may not see is "a contact". */
+const stepLabel = (step: PathStep) => (step.kind === 'CONTACT' && !step.nodeId ? 'a contact' : step.label);
+
+/** A path as one line: "Eimear Kelly → one-to-one with Declan Ryan → knows a contact → in …". */
+function pathText(path: readonly PathStep[]): string {
+  return path
+    .map((step, index) =>
+      index === 0 ? stepLabel(step) : `${VIA[step.via ?? ''] ?? ''} ${stepLabel(step)}`.trim(),
+    )
+    .join(' → ');
+}
+
+/** The ranked answers as the list shows them, closest tie first. */
+export function whoKnowsCsv(result: WhoKnowsResult): string {
+  return toCsv(
+    ['rank', 'name', 'industry asked', 'tie', 'strength', 'reason', 'path'],
+    result.answers.map((answer, index) => [
+      index + 1,
+      answer.member.name,
+      result.match.industry?.name,
+      tieText(answer.hops),
+      Math.round(Math.min(answer.strength, 1) * 100),
+      reasonText(answer, result.match.industry?.name),
+      pathText(answer.path),
+    ]),
+  );
+}
 
 export function AskResults({
   question,
@@ -73,10 +113,17 @@ export function AskResults({
         </div>
       )}
       {answers.length > 0 && (
-        <p className="hint">
-          {answers.length === 1 ? 'One member answers' : `${answers.length} members answer`}, closest tie
-          first. Choose one to see it on the graph.
-        </p>
+        <div className="section-head">
+          <p className="hint">
+            {answers.length === 1 ? 'One member answers' : `${answers.length} members answer`}, closest tie
+            first. Choose one to see it on the graph.
+          </p>
+          <CsvButton
+            what="the answers"
+            fileName={`who-knows-${fileSlug(match.industry?.name ?? question)}.csv`}
+            csv={() => whoKnowsCsv(result)}
+          />
+        </div>
       )}
       <ol className="answers">
         {answers.map((answer, index) => (
@@ -94,9 +141,7 @@ export function AskResults({
               <span className="answer-body">
                 <span className="answer-head">
                   <strong>{answer.member.name}</strong>
-                  <span className={`hops hops-${answer.hops}`}>
-                    {answer.hops === 0 ? 'is one' : answer.hops === 1 ? 'knows one' : `${answer.hops} hops`}
-                  </span>
+                  <span className={`hops hops-${answer.hops}`}>{tieText(answer.hops)}</span>
                   <span className="strength" title="Relationship strength">
                     <span
                       className="strength-bar"
@@ -104,11 +149,7 @@ export function AskResults({
                     />
                   </span>
                 </span>
-                <span className="reason">
-                  {answer.hops === 0 && match.industry
-                    ? `Is ${withArticle(match.industry.name)}`
-                    : answer.reason}
-                </span>
+                <span className="reason">{reasonText(answer, match.industry?.name)}</span>
                 <PathChips path={answer.path} />
               </span>
             </button>
@@ -134,9 +175,7 @@ function PathChips({ path }: { path: readonly PathStep[] }) {
       {path.map((step, index) => (
         <span key={index} className="path-step">
           {index > 0 && <span className="via">{VIA[step.via ?? ''] ?? '→'}</span>}
-          <span className={`step step-${step.kind.toLowerCase()}`}>
-            {step.kind === 'CONTACT' && !step.nodeId ? 'a contact' : step.label}
-          </span>
+          <span className={`step step-${step.kind.toLowerCase()}`}>{stepLabel(step)}</span>
         </span>
       ))}
     </span>

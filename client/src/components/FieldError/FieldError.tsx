@@ -1,9 +1,27 @@
-// A validation message under a field, linked to it through aria-describedby.
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
+// A field's message in plain words, once, under the field and tied to it (fieldAria): whether the
+// form's rules (@powergroups/rules) or the server found it, it is said in the same place.
+
+interface Problem {
+  message?: string | undefined;
+}
+
+const errorIdOf = (fieldId: string) => `${fieldId}-error`;
+
+/** A field's id, with aria-invalid and aria-describedby naming its hint (if any) and its message. */
+export function fieldAria(fieldId: string, error: Problem | undefined, hintId?: string) {
+  const describedBy = [hintId, error?.message ? errorIdOf(fieldId) : undefined].filter(Boolean).join(' ');
+  return {
+    id: fieldId,
+    'aria-invalid': Boolean(error?.message),
+    'aria-describedby': describedBy || undefined,
+  };
+}
+
+export function FieldError({ fieldId, error }: { fieldId: string; error: Problem | undefined }) {
+  if (!error?.message) return null;
   return (
-    <p className="field-error" id={id}>
-      {message}
+    <p className="field-error" id={errorIdOf(fieldId)}>
+      {error.message}
     </p>
   );
 }

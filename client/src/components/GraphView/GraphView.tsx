@@ -5,6 +5,7 @@ import cytoscape, { type Core, type ElementDefinition, type EventObject, type No
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { drawingSvg } from '../../graph/export-picture.ts';
 import { labelsWithRoom } from '../../graph/label-room.ts';
 import {
   graphStyle,
@@ -265,8 +266,7 @@ export function GraphView({
       exportSvg() {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not drawn yet.');
-        // cy.svg() is added by the cytoscape-svg extension, which ships no types.
-        return (cy as Core & { svg(options: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
+        return drawingSvg(cy);
       },
       fitTo(ids: readonly string[]) {
         const cy = cyRef.current;

@@ -1,50 +1,46 @@
 // Where an invitation link lands (/invite#<token>): whom it is for, then a password to set. The
 // token travels in the URL fragment, which is never sent to a server or written to its logs.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { newPassword, PASSWORD_MIN_LENGTH } from '@powergroups/rules';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { errorMessage } from '../../api/client.ts';
 import type { InvitationPreview } from '../../api/types.ts';
+import { showRefusal } from '../../forms/refusal.ts';
+import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { Brand } from '../Brand/Brand.tsx';
+import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
-const MIN_LENGTH = 10;
+/** The password the API accepts, typed twice so a slip does not lock the member out. */
+const passwordForm = z
+  .object({ password: newPassword, repeat: z.string() })
+  .refine((form) => form.repeat === form.password, {
+    path: ['repeat'],
+    message: 'The two passwords differ.',
+  });
 
 export function InvitationPage({ token, onDone }: { token: string; onDone: () => void }) {
   const { ops, acceptInvitation } = useSession();
-  const [preview, setPreview] = useState<InvitationPreview | null | undefined>(undefined);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const invitation = useQuery(`invitation:${token}`, () => ops.invitation(token));
+  // Undefined while the link is checked, null when it does not work (used, expired or unreadable).
+  const preview: InvitationPreview | null | undefined = invitation.error ? null : invitation.data;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(passwordForm), defaultValues: { password: '', repeat: '' } });
   const passwordId = useId();
   const repeatId = useId();
 
-  useEffect(() => {
-    let current = true;
-    ops.invitation(token).then(
-      (answer) => current && setPreview(answer),
-      (reason: unknown) => {
-        if (!current) return;
-        setPreview(null);
-        setError(errorMessage(reason));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [ops, token]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (password.length < MIN_LENGTH) return setError(`Use at least ${MIN_LENGTH} characters.`);
-    if (password !== repeat) return setError('The two passwords differ.');
-    setBusy(true);
-    setError(null);
+  const submit = handleSubmit(async ({ password }) => {
     const outcome = await acceptInvitation(token, password);
-    setBusy(false);
     if (outcome.ok) onDone();
-    else setError(Object.values(outcome.fieldErrors)[0] ?? outcome.message);
-  }
+    else showRefusal(setError, outcome, { password: 'password' });
+  });
 
   return (
     <main className="invitation-page">
@@ -58,14 +54,14 @@ export function InvitationPage({ token, onDone }: { token: string; onDone: () =>
               Invitation links work once and expire after a week. Ask your group’s organiser for a new one, or
               sign in if you have set a password already.
             </p>
-            <FormStatus error={error} />
+            <FormStatus error={invitation.error ? errorMessage(invitation.error) : null} />
             <button type="button" className="button" onClick={onDone}>
               Open the explorer
             </button>
           </>
         )}
         {preview && (
-          <form onSubmit={(event) => void submit(event)}>
+          <form onSubmit={(event) => void submit(event)} noValidate>
             <h1>
               {preview.resetsPassword ? `New password for ${preview.name}` : `Welcome, ${preview.name}`}
             </h1>
@@ -74,29 +70,29 @@ export function InvitationPage({ token, onDone }: { token: string; onDone: () =>
               Choose a password; you sign in with <strong>{preview.email}</strong>.
             </p>
             <div className="field">
-              <label htmlFor={passwordId}>Password (at least {MIN_LENGTH} characters)</label>
+              <label htmlFor={passwordId}>Password (at least {PASSWORD_MIN_LENGTH} characters)</label>
               <input
-                id={passwordId}
                 type="password"
                 autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
+                {...register('password')}
+                {...fieldAria(passwordId, errors.password)}
               />
+              <FieldError fieldId={passwordId} error={errors.password} />
             </div>
             <div className="field">
               <label htmlFor={repeatId}>The same password again</label>
               <input
-                id={repeatId}
                 type="password"
                 autoComplete="new-password"
-                value={repeat}
-                onChange={(event) => setRepeat(event.target.value)}
+                {...register('repeat')}
+                {...fieldAria(repeatId, errors.repeat)}
               />
+              <FieldError fieldId={repeatId} error={errors.repeat} />
             </div>
-            <button type="submit" className="button primary" disabled={busy || !password || !repeat}>
-              {busy ? 'Setting it…' : 'Set password and sign in'}
+            <button type="submit" className="button primary" disabled={isSubmitting}>
+              {isSubmitting ? 'Setting it…' : 'Set password and sign in'}
             </button>
-            <FormStatus error={error} />
+            <FormStatus error={errors.root?.server?.message} />
           </form>
         )}
       </div>

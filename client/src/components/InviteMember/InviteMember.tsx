@@ -1,40 +1,36 @@
 // An organiser's "Invite to sign in" on a member of their group: a single-use link that lets the
 // member set a password. The link is shown once, to copy and send; only its hash is kept.
 import { useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
+import { useForm } from 'react-hook-form';
 import { unwrapResult } from '../../api/operations.ts';
 import type { Invitation } from '../../api/types.ts';
+import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export function InviteMember({ memberId, name }: { memberId: string; name: string }) {
   const { ops } = useSession();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A form of one button: the same pending state and refusal as every other form.
+  const {
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm();
 
-  async function invite() {
-    setBusy(true);
-    setError(null);
+  const invite = handleSubmit(async () => {
     try {
       const result = unwrapResult(await ops.createInvitation(memberId));
       if (result.ok) setInvitation(result.data);
-      else setError(Object.values(result.fieldErrors)[0] ?? result.message);
+      else showRefusal(setError, result);
     } catch (reason) {
-      setError(errorMessage(reason));
-    } finally {
-      setBusy(false);
+      showFailure(setError, reason);
     }
-  }
+  });
 
   return (
     <div className="invite">
-      {!invitation && (
-        <button type="button" className="button" disabled={busy} onClick={() => void invite()}>
-          {busy ? 'Making a link…' : `Invite ${name} to sign in`}
-        </button>
-      )}
-      {invitation && (
+      {invitation ? (
         <div className="new-secret" role="status">
           <strong>
             Send this link to {invitation.name} ({invitation.email}). It works once, until{' '}
@@ -57,8 +53,14 @@ export function InviteMember({ memberId, name }: { memberId: string; name: strin
             </button>
           </div>
         </div>
+      ) : (
+        <form onSubmit={(event) => void invite(event)}>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? 'Making a link…' : `Invite ${name} to sign in`}
+          </button>
+          <FormStatus error={errors.root?.server?.message} />
+        </form>
       )}
-      <FormStatus error={error} />
     </div>
   );
 }

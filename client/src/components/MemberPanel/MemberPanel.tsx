@@ -1,9 +1,13 @@
 // Everything about one member: profile, who they want to meet, trust signals, suggested referral
 // partners with reasons, referral history with status, and the one-to-ones to book.
+import type { Operations } from '../../api/operations.ts';
 import type { PartnerAction, Referral } from '../../api/types.ts';
+import { fileSlug } from '../../hooks/download.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { toCsv } from '../../text/csv.ts';
 import { formatDate, formatMoney } from '../../text/format.ts';
+import { CsvButton } from '../CsvButton/CsvButton.tsx';
 import { InviteMember } from '../InviteMember/InviteMember.tsx';
 import { PlannedOneToOnes } from '../PlannedOneToOnes/PlannedOneToOnes.tsx';
 import { ReferralStatusForm, STATUS_LABELS } from '../ReferralStatusForm/ReferralStatusForm.tsx';
@@ -26,6 +30,42 @@ const ACTION_LABELS: Record<PartnerAction, string> = {
   PASS_REFERRAL: 'Pass a referral',
   FOLLOW_UP: 'Follow up',
 };
+
+/** One suggested referral partner, as the panel loads them. */
+type PartnerSuggestion = Awaited<ReturnType<Operations['referralPartners']>>[number];
+
+/** The suggested partners, best first, with the score (out of 100) and the reasons shown. */
+export function partnersCsv(partners: readonly PartnerSuggestion[]): string {
+  return toCsv(
+    ['name', 'company', 'industry', 'score', 'next step', 'reasons'],
+    partners.map((suggestion) => [
+      suggestion.member.name,
+      suggestion.member.company,
+      suggestion.member.industry?.name,
+      Math.round(suggestion.score * 100),
+      suggestion.action ? ACTION_LABELS[suggestion.action] : '',
+      suggestion.reasons.join('; '),
+    ]),
+  );
+}
+
+/** A member's referrals, given and received: who to whom, about whom, and where each stands. */
+export function referralsCsv(memberId: string, referrals: readonly Referral[]): string {
+  return toCsv(
+    ['date', 'direction', 'from', 'to', 'about', 'status', 'value', 'stalled'],
+    referrals.map((referral) => [
+      // The ISO day, which every spreadsheet reads as a date.
+      referral.createdAt.slice(0, 10),
+      referral.giver.id === memberId ? 'given' : 'received',
+      referral.giver.name,
+      referral.receiver.name,
+      referral.contact?.name,
+      STATUS_LABELS[referral.status],
+      referral.value,
+      referral.stalled ? 'yes' : 'no',
+    ]),
+  );
+}
 
 export function MemberPanel(props: MemberPanelProps) {
   const { memberId } = props;
@@ -57,9 +97,11 @@ export function MemberPanel(props: MemberPanelProps) {
             {m.role === 'ORGANISER' && <span className="badge">Organiser</span>}
           </h2>
           <p className="company">{m.company}</p>
-          <p className="industry">
-            {m.industry.name} <span className="muted">· {m.industry.sector}</span>
-          </p>
+          {m.industry && (
+            <p className="industry">
+              {m.industry.name} <span className="muted">· {m.industry.sector}</span>
+            </p>
+          )}
           <div className="chips">
             {m.powerGroups.map((group) => (
               <span key={group.id} className="chip pg">
@@ -166,7 +208,16 @@ export function MemberPanel(props: MemberPanelProps) {
       <PlannedOneToOnes memberId={m.id} meetings={m.plannedOneToOnes} onChanged={props.onOneToOneChanged} />
 
       <section>
-        <h3>Suggested referral partners</h3>
+        <div className="section-head">
+          <h3>Suggested referral partners</h3>
+          {partners.data && partners.data.length > 0 && (
+            <CsvButton
+              what={`${firstName(m.name)}’s suggested partners`}
+              fileName={`${fileSlug(m.name)}-partners.csv`}
+              csv={() => partnersCsv(partners.data ?? [])}
+            />
+          )}
+        </div>
         {partners.error ? (
           <StateMessage kind="error" error={partners.error} onRetry={partners.reload} />
         ) : !partners.data ? (
@@ -218,7 +269,16 @@ export function MemberPanel(props: MemberPanelProps) {
       </section>
 
       <section>
-        <h3>Referral history</h3>
+        <div className="section-head">
+          <h3>Referral history</h3>
+          {referrals.data && referrals.data.length > 0 && (
+            <CsvButton
+              what={`${firstName(m.name)}’s referral history`}
+              fileName={`${fileSlug(m.name)}-referrals.csv`}
+              csv={() => referralsCsv(m.id, referrals.data ?? [])}
+            />
+          )}
+        </div>
         {referrals.error ? (
           <StateMessage kind="error" error={referrals.error} onRetry={referrals.reload} />
         ) : !referrals.data ? (
@@ -285,10 +345,12 @@ export function MemberPanel(props: MemberPanelProps) {
               <li key={contact.id}>
                 <span>{contact.name}</span>
                 <span className="muted">{contact.industry?.name ?? 'private person'}</span>
-                <span className="strength-dots" title={`Strength ${contact.strength} of 5`}>
-                  {'●'.repeat(contact.strength)}
-                  {'○'.repeat(Math.max(0, 5 - contact.strength))}
-                </span>
+                {contact.strength !== null && (
+                  <span className="strength-dots" title={`Strength ${contact.strength} of 5`}>
+                    {'●'.repeat(contact.strength)}
+                    {'○'.repeat(Math.max(0, 5 - contact.strength))}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -50,7 +50,9 @@ export function MembersList({
     .filter(
       (node) =>
         !needle ||
-        [node.label, node.industryName, node.company].some((text) => foldForSearch(text).includes(needle)),
+        [node.label, node.industryName, node.company].some(
+          (text) => text !== null && foldForSearch(text).includes(needle),
+        ),
     );
   return (
     <div className="members-list">

@@ -1,6 +1,6 @@
 // A member's booked one-to-ones, soonest first, each to mark held once the day has come or to
 // cancel. Only held ones count as relationship strength; the server holds the rules
-// (domain/one-to-one-rules.ts) and says why when it refuses.
+// (@powergroups/rules) and says why when it refuses.
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';

@@ -14,6 +14,10 @@ export interface PowerGroupsPanelProps {
 
 const STATUS_LABELS = { STRONG: 'Strong', PARTIAL: 'Partial', WEAK: 'Weak' } as const;
 
+/** "Declan Ryan (2); Maeve Quinn (1)": who knows one of the industry, and how many. */
+const couldInvite = (gap: PowerGroupReport['powerGroups'][number]['gaps'][number]) =>
+  gap.inviters.map((inviter) => `${inviter.member.name} (${inviter.contacts})`).join('; ');
+
 /** Every seat of every power group, filled or a gap, with who fills it or who could invite. */
 export function powerGroupsCsv(report: PowerGroupReport): string {
   return toCsv(
@@ -33,9 +37,19 @@ export function powerGroupsCsv(report: PowerGroupReport): string {
         gap.industry.name,
         'gap',
         '',
-        gap.inviters.map((inviter) => `${inviter.member.name} (${inviter.contacts})`).join('; '),
+        couldInvite(gap),
       ]),
     ]),
+  );
+}
+
+/** One row per gap: the power group, the industry it lacks, and who knows one to invite. */
+export function gapsCsv(report: PowerGroupReport): string {
+  return toCsv(
+    ['power group', 'missing industry', 'could invite'],
+    report.powerGroups.flatMap((standing) =>
+      standing.gaps.map((gap) => [standing.powerGroup.name, gap.industry.name, couldInvite(gap)]),
+    ),
   );
 }
 
@@ -48,18 +62,24 @@ export function PowerGroupsPanel({
   const colours = powerGroupColours(report.powerGroups.map((standing) => standing.powerGroup));
   if (report.powerGroups.length === 0)
     return <div className="state state-empty">No power groups are defined for this group yet.</div>;
+  const fileStart = fileSlug(report.groupId.replace(/^grp-/, ''));
+  const hasGaps = report.powerGroups.some((standing) => standing.gaps.length > 0);
   return (
     <div className="power-groups">
       <div className="list-actions">
+        {hasGaps && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => downloadCsv(gapsCsv(report), `${fileStart}-gaps.csv`)}
+          >
+            Download gaps CSV
+          </button>
+        )}
         <button
           type="button"
           className="button small"
-          onClick={() =>
-            downloadCsv(
-              powerGroupsCsv(report),
-              `${fileSlug(report.groupId.replace(/^grp-/, ''))}-power-groups.csv`,
-            )
-          }
+          onClick={() => downloadCsv(powerGroupsCsv(report), `${fileStart}-power-groups.csv`)}
         >
           Download CSV
         </button>

@@ -1,11 +1,23 @@
 // Book a one-to-one for a date to come (PLANNED), or record one already held. Whether a date is
 // allowed (not before both were in the group, at most a year ahead) is the server's rule
-// (domain/one-to-one-rules.ts), shown here beside the date.
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
+// (@powergroups/rules), checked here too and shown beside the date.
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  addDays,
+  BOOKING_HORIZON_DAYS,
+  calendarDate,
+  initialOneToOneStatus,
+  notes,
+  oneToOneDateRefusal,
+} from '@powergroups/rules';
+import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { unwrapResult } from '../../api/operations.ts';
+import { showFailure, showRefusal } from '../../forms/refusal.ts';
+import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { FieldError } from '../FieldError/FieldError.tsx';
+import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
 
@@ -19,6 +31,19 @@ export interface RecordOneToOneFormProps {
   today?: string;
 }
 
+/** The two members and the day, by the formats the API checks; the day's own rule is asked on sending. */
+const oneToOneForm = z
+  .object({
+    firstId: z.string(),
+    other: z.string().min(1, 'Choose who the one-to-one is with.'),
+    on: calendarDate,
+    notes,
+  })
+  .refine((form) => form.other !== form.firstId, {
+    path: ['other'],
+    message: 'A one-to-one needs two different members.',
+  });
+
 export function RecordOneToOneForm({
   members,
   firstId: initialFirst,
@@ -27,76 +52,77 @@ export function RecordOneToOneForm({
   onRecorded,
   today,
 }: RecordOneToOneFormProps) {
-  const { ops } = useSession();
-  const [firstId, setFirstId] = useState(initialFirst);
-  const [other, setOther] = useState(secondId ?? '');
+  const { ops, me } = useSession();
   const todayDate = today ?? new Date().toISOString().slice(0, 10);
-  const [on, setOn] = useState(todayDate);
-  const booking = on > todayDate;
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(oneToOneForm),
+    defaultValues: { firstId: initialFirst, other: secondId ?? '', on: todayDate, notes: '' },
+  });
+  const [firstId, other, on] = watch(['firstId', 'other', 'on']);
+  // The two members as the member panel reads them (the same keys: usually no new fetch), for
+  // their joining dates: a date before both were in the group is refused before it is sent.
+  const first = useQuery(`member:${firstId}:${me?.id ?? ''}`, () => ops.member(firstId));
+  const second = useQuery(other ? `member:${other}:${me?.id ?? ''}` : null, () => ops.member(other));
+  const joined = [first.data?.joinedAt, second.data?.joinedAt].filter((date) => date != null).sort();
+  const bothInGroupSince = joined.at(-1) ?? null;
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;
+  const booking = initialOneToOneStatus(on, todayDate) === 'PLANNED';
 
-  useEffect(() => setOther(secondId ?? ''), [secondId]);
-  useEffect(() => setFirstId(initialFirst), [initialFirst]);
+  useEffect(() => setValue('other', secondId ?? ''), [secondId, setValue]);
+  useEffect(() => setValue('firstId', initialFirst), [initialFirst, setValue]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    setFormError(null);
-    const found: Record<string, string> = {};
-    if (!other) found.memberIds = 'Choose who the one-to-one is with.';
-    else if (other === firstId) found.memberIds = 'A one-to-one needs two different members.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on)))
-      found.on = 'Give the date as YYYY-MM-DD.';
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    setBusy(true);
+  const save = handleSubmit(async (data) => {
+    // The day's rule needs today and the joining dates (loaded with the members), so it is asked
+    // here, with the server's words; the server asks it again.
+    const refusal = oneToOneDateRefusal(data.on, todayDate, bothInGroupSince);
+    if (refusal) return setError('on', { type: 'rule', message: refusal }, { shouldFocus: true });
     try {
       const outcome = unwrapResult(
         await ops.recordOneToOne({
-          memberIds: [firstId, other],
-          on,
-          ...(notes.trim() ? { notes: notes.trim() } : {}),
+          memberIds: [data.firstId, data.other],
+          on: data.on,
+          ...(data.notes ? { notes: data.notes } : {}),
         }),
-        ['memberIds', 'on', 'notes'],
       );
-      if (outcome.ok) {
-        const name = members.find((member) => member.id === other)?.label ?? 'the member';
-        setDone(
-          outcome.data.status === 'PLANNED'
-            ? `One-to-one with ${name} booked for ${on}. Mark it held from the member panel once you have met.`
-            : `One-to-one with ${name} recorded for ${on}.`,
-        );
-        setNotes('');
-        onRecorded();
-      } else {
-        setErrors(outcome.fieldErrors);
-        setFormError(outcome.message);
-      }
+      if (!outcome.ok)
+        return showRefusal(setError, outcome, { memberIds: 'other', on: 'on', notes: 'notes' });
+      const name = members.find((member) => member.id === data.other)?.label ?? 'the member';
+      setDone(
+        outcome.data.status === 'PLANNED'
+          ? `One-to-one with ${name} booked for ${data.on}. Mark it held from the member panel once you have met.`
+          : `One-to-one with ${name} recorded for ${data.on}.`,
+      );
+      setValue('notes', '');
+      onRecorded();
     } catch (error) {
-      setFormError(errorMessage(error));
-    } finally {
-      setBusy(false);
+      showFailure(setError, error);
     }
-  }
+  });
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Book or record a one-to-one">
+    <form
+      className="form"
+      onSubmit={(event) => {
+        setDone(null);
+        void save(event);
+      }}
+      noValidate
+      aria-label="Book or record a one-to-one"
+    >
       <h3>Book or record a one-to-one</h3>
       <div className="row">
         <div className="field grow">
           <label htmlFor={fieldId('first')}>Member</label>
-          <select
-            id={fieldId('first')}
-            value={firstId}
-            disabled={!canChooseFirst}
-            onChange={(event) => setFirstId(event.target.value)}
-          >
+          <select id={fieldId('first')} disabled={!canChooseFirst} {...register('firstId')}>
             {members.map((member) => (
               <option key={member.id} value={member.id}>
                 {member.label}
@@ -105,14 +131,8 @@ export function RecordOneToOneForm({
           </select>
         </div>
         <div className="field grow">
-          <label htmlFor={fieldId('memberIds')}>With</label>
-          <select
-            id={fieldId('memberIds')}
-            value={other}
-            onChange={(event) => setOther(event.target.value)}
-            aria-invalid={Boolean(errors.memberIds)}
-            aria-describedby={errors.memberIds ? `${fieldId('memberIds')}-error` : undefined}
-          >
+          <label htmlFor={fieldId('other')}>With</label>
+          <select {...register('other')} {...fieldAria(fieldId('other'), errors.other)}>
             <option value="">Choose a member…</option>
             {members
               .filter((member) => member.id !== firstId)
@@ -122,39 +142,34 @@ export function RecordOneToOneForm({
                 </option>
               ))}
           </select>
-          <FieldError id={`${fieldId('memberIds')}-error`} message={errors.memberIds} />
+          <FieldError fieldId={fieldId('other')} error={errors.other} />
         </div>
       </div>
       <div className="field">
         <label htmlFor={fieldId('on')}>On</label>
+        {/* The days the rule allows, so the date picker offers only those. */}
         <input
-          id={fieldId('on')}
           type="date"
-          value={on}
-          onChange={(event) => setOn(event.target.value)}
-          aria-invalid={Boolean(errors.on)}
-          aria-describedby={`${fieldId('on')}-hint${errors.on ? ` ${fieldId('on')}-error` : ''}`}
+          min={bothInGroupSince ?? undefined}
+          max={addDays(todayDate, BOOKING_HORIZON_DAYS)}
+          {...register('on')}
+          {...fieldAria(fieldId('on'), errors.on, fieldId('on-hint'))}
         />
-        <p className="hint" id={`${fieldId('on')}-hint`}>
+        <p className="hint" id={fieldId('on-hint')}>
           {booking
             ? 'A date to come: this books the one-to-one.'
             : 'Today or a day gone by: this records it as held.'}
         </p>
-        <FieldError id={`${fieldId('on')}-error`} message={errors.on} />
+        <FieldError fieldId={fieldId('on')} error={errors.on} />
       </div>
       <div className="field">
         <label htmlFor={fieldId('notes')}>Notes</label>
-        <textarea
-          id={fieldId('notes')}
-          rows={2}
-          value={notes}
-          onChange={(event) => setNotes(event.target.value)}
-        />
-        <FieldError id={`${fieldId('notes')}-error`} message={errors.notes} />
+        <textarea rows={2} {...register('notes')} {...fieldAria(fieldId('notes'), errors.notes)} />
+        <FieldError fieldId={fieldId('notes')} error={errors.notes} />
       </div>
-      <FormStatus error={formError} done={done} />
-      <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Saving…' : booking ? 'Book one-to-one' : 'Record one-to-one'}
+      <FormStatus error={errors.root?.server?.message} done={done} />
+      <button type="submit" className="button primary" disabled={isSubmitting}>
+        {isSubmitting ? 'Saving…' : booking ? 'Book one-to-one' : 'Record one-to-one'}
       </button>
     </form>
   );

@@ -1,19 +1,24 @@
-// Record a referral from a giver to a receiver about a contact (known or new), with validation
-// messages from the form itself and from the server.
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
+// Record a referral from a giver to a receiver about a contact (known or new). The fields are
+// checked by the server's own rules (@powergroups/rules) before sending; what only the server can
+// tell (a competitor, a member out of reach) comes back beside the same fields.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { contactName, hotness, notes } from '@powergroups/rules';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { type RecordReferralInput, unwrapResult } from '../../api/operations.ts';
 import type { Contact, Referral } from '../../api/types.ts';
+import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { withArticle } from '../../text/words.ts';
-import { FieldError } from '../FieldError/FieldError.tsx';
+import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export interface MemberOption {
   id: string;
   label: string;
-  industryName: string;
+  industryName: string | null;
 }
 
 export interface RecordReferralFormProps {
@@ -25,10 +30,67 @@ export interface RecordReferralFormProps {
   onRecorded: (referral: Referral) => void;
 }
 
-type Errors = Record<string, string>;
-
 /** The industry choice for someone with no trade (a home buyer): sent as no industry at all. */
 const PRIVATE_PERSON = 'private';
+
+/** A choice from a list, which must be made. */
+const chosen = (message: string) => z.string().min(1, message);
+
+const pair = {
+  giverId: z.string(),
+  receiverId: chosen('Choose who receives the referral.'),
+  hotness,
+  notes,
+};
+
+/** About a contact the giver has, or about someone new (with a trade, or a private person). */
+const referralForm = z
+  .discriminatedUnion('contactMode', [
+    z.object({
+      ...pair,
+      contactMode: z.literal('known'),
+      contactId: chosen('Choose the contact the referral is about.'),
+    }),
+    z.object({
+      ...pair,
+      contactMode: z.literal('new'),
+      contactName,
+      contactIndustryId: chosen('Choose their industry, or “A private person” for someone with no trade.'),
+    }),
+  ])
+  .refine((form) => form.receiverId !== form.giverId, {
+    path: ['receiverId'],
+    message: 'A member cannot refer business to themselves.',
+  });
+
+type ReferralForm = z.output<typeof referralForm>;
+
+/** What the API is sent: a known contact by id; someone new by name, and a trade unless private. */
+function toInput(form: ReferralForm): RecordReferralInput {
+  return {
+    giverId: form.giverId,
+    receiverId: form.receiverId,
+    ...(form.contactMode === 'known'
+      ? { contactId: form.contactId }
+      : {
+          contactName: form.contactName,
+          ...(form.contactIndustryId === PRIVATE_PERSON ? {} : { contactIndustryId: form.contactIndustryId }),
+        }),
+    ...(form.notes ? { notes: form.notes } : {}),
+    hotness: form.hotness,
+  };
+}
+
+/** The form field that shows the server's message about each field of the input: its namesake. */
+const INPUT_FIELDS = {
+  giverId: 'giverId',
+  receiverId: 'receiverId',
+  contactId: 'contactId',
+  contactName: 'contactName',
+  contactIndustryId: 'contactIndustryId',
+  hotness: 'hotness',
+  notes: 'notes',
+} as const;
 
 /** What recording a new contact does, said before it is done. */
 function newContactNote(name: string, industryName: string | null): string {
@@ -46,8 +108,32 @@ export function RecordReferralForm({
   onRecorded,
 }: RecordReferralFormProps) {
   const { ops, me } = useSession();
-  const [giverId, setGiverId] = useState(initialGiver);
-  const [receiver, setReceiver] = useState(receiverId ?? '');
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(referralForm),
+    defaultValues: {
+      giverId: initialGiver,
+      receiverId: receiverId ?? '',
+      contactMode: 'new' as 'known' | 'new',
+      contactId: '',
+      contactName: '',
+      contactIndustryId: '',
+      hotness: 3,
+      notes: '',
+    },
+  });
+  const [giverId, contactMode, typedName, industryId] = watch([
+    'giverId',
+    'contactMode',
+    'contactName',
+    'contactIndustryId',
+  ]);
   // The giver as the member panel reads them (the same key: one fetch for both), and the catalogue.
   const giver = useQuery(`member:${giverId}:${me?.id ?? ''}`, () => ops.member(giverId));
   const catalogue = useQuery('industries', () => ops.industries());
@@ -60,123 +146,69 @@ export function RecordReferralForm({
     () => [...(catalogue.data ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     [catalogue.data],
   );
-  const [contactMode, setContactMode] = useState<'known' | 'new'>('new');
-  // Once the user picks a mode, loading the giver's contacts must not flip it under them.
+  // Once the user picks a mode (or starts on a new contact), loading the giver's contacts must not
+  // flip it under them.
   const modeChosen = useRef(false);
-  const [contactId, setContactId] = useState('');
-  const [contactName, setContactName] = useState('');
-  const [contactIndustryId, setContactIndustryId] = useState('');
-  const [notes, setNotes] = useState('');
-  const [hotness, setHotness] = useState('3');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const chooseMode = { onChange: () => (modeChosen.current = true) };
   const [done, setDone] = useState<string | null>(null);
   const id = useId();
 
-  useEffect(() => setReceiver(receiverId ?? ''), [receiverId]);
-  useEffect(() => setGiverId(initialGiver), [initialGiver]);
+  useEffect(() => setValue('receiverId', receiverId ?? ''), [receiverId, setValue]);
+  useEffect(() => setValue('giverId', initialGiver), [initialGiver, setValue]);
 
   // Once the giver's contacts are in, start from them if there are any (unless a mode was chosen).
   const knownContacts = contacts?.length ?? null;
   useEffect(() => {
-    if (knownContacts !== null && !modeChosen.current) setContactMode(knownContacts > 0 ? 'known' : 'new');
-  }, [knownContacts]);
+    if (knownContacts !== null && !modeChosen.current)
+      setValue('contactMode', knownContacts > 0 ? 'known' : 'new');
+  }, [knownContacts, setValue]);
 
-  function validate(): Errors {
-    const found: Errors = {};
-    if (!receiver) found.receiverId = 'Choose who receives the referral.';
-    else if (receiver === giverId) found.receiverId = 'A member cannot refer business to themselves.';
-    if (contactMode === 'known' && !contactId) found.contactId = 'Choose the contact the referral is about.';
-    if (contactMode === 'new') {
-      if (!contactName.trim()) found.contactName = 'Name the person being referred.';
-      if (!contactIndustryId)
-        found.contactIndustryId = 'Choose their industry, or “A private person” for someone with no trade.';
-    }
-    if (notes.length > 2000) found.notes = 'Keep the notes under 2,000 characters.';
-    return found;
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    setFormError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    const input: RecordReferralInput = {
-      giverId,
-      receiverId: receiver,
-      ...(contactMode === 'known'
-        ? { contactId }
-        : {
-            contactName: contactName.trim(),
-            ...(contactIndustryId === PRIVATE_PERSON ? {} : { contactIndustryId }),
-          }),
-      ...(notes.trim() ? { notes: notes.trim() } : {}),
-      hotness: Number(hotness),
-    };
-    setBusy(true);
+  const record = handleSubmit(async (form) => {
     try {
-      const outcome = unwrapResult(await ops.recordReferral(input), [
-        'giverId',
-        'receiverId',
-        'contactId',
-        'contactName',
-        'contactIndustryId',
-        'hotness',
-        'notes',
-      ]);
-      if (outcome.ok) {
-        setDone(`Referral recorded: ${outcome.data.giver.name} → ${outcome.data.receiver.name}.`);
-        setNotes('');
-        setContactName('');
-        setContactId('');
-        onRecorded(outcome.data);
-      } else {
-        setErrors(outcome.fieldErrors);
-        setFormError(outcome.message);
-      }
+      const outcome = unwrapResult(await ops.recordReferral(toInput(form)));
+      if (!outcome.ok) return showRefusal(setError, outcome, INPUT_FIELDS);
+      setDone(`Referral recorded: ${outcome.data.giver.name} → ${outcome.data.receiver.name}.`);
+      setValue('notes', '');
+      setValue('contactName', '');
+      setValue('contactId', '');
+      onRecorded(outcome.data);
     } catch (error) {
-      setFormError(errorMessage(error));
-    } finally {
-      setBusy(false);
+      showFailure(setError, error);
     }
-  }
+  });
 
   const others = members.filter((member) => member.id !== giverId);
   const fieldId = (name: string) => `${id}-${name}`;
-  const describedBy = (name: string) => (errors[name] ? `${fieldId(name)}-error` : undefined);
+  // Errors of either kind of contact, read by name (the form's values are one or the other).
+  const fieldErrors = errors as Partial<Record<string, { message?: string }>>;
+  const aria = (name: string) => fieldAria(fieldId(name), fieldErrors[name]);
+  const fieldError = (name: string) => <FieldError fieldId={fieldId(name)} error={fieldErrors[name]} />;
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Record a referral">
+    <form
+      className="form"
+      onSubmit={(event) => {
+        setDone(null);
+        void record(event);
+      }}
+      noValidate
+      aria-label="Record a referral"
+    >
       <h3>Record a referral</h3>
       <div className="field">
         <label htmlFor={fieldId('giverId')}>Given by</label>
-        <select
-          id={fieldId('giverId')}
-          value={giverId}
-          disabled={!canChooseGiver}
-          onChange={(event) => setGiverId(event.target.value)}
-          aria-describedby={describedBy('giverId')}
-        >
+        <select {...register('giverId')} {...aria('giverId')} disabled={!canChooseGiver}>
           {members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.label} — {member.industryName}
             </option>
           ))}
         </select>
-        <FieldError id={`${fieldId('giverId')}-error`} message={errors.giverId} />
+        {fieldError('giverId')}
       </div>
       <div className="field">
         <label htmlFor={fieldId('receiverId')}>Passed to</label>
-        <select
-          id={fieldId('receiverId')}
-          value={receiver}
-          onChange={(event) => setReceiver(event.target.value)}
-          aria-invalid={Boolean(errors.receiverId)}
-          aria-describedby={describedBy('receiverId')}
-        >
+        <select {...register('receiverId')} {...aria('receiverId')}>
           <option value="">Choose a member…</option>
           {others.map((member) => (
             <option key={member.id} value={member.id}>
@@ -184,7 +216,7 @@ export function RecordReferralForm({
             </option>
           ))}
         </select>
-        <FieldError id={`${fieldId('receiverId')}-error`} message={errors.receiverId} />
+        {fieldError('receiverId')}
       </div>
       <fieldset className="field">
         <legend>About</legend>
@@ -192,27 +224,15 @@ export function RecordReferralForm({
           <label>
             <input
               type="radio"
-              name={fieldId('mode')}
-              checked={contactMode === 'known'}
+              value="known"
               disabled={!contacts?.length}
-              onChange={() => {
-                modeChosen.current = true;
-                setContactMode('known');
-              }}
+              {...register('contactMode', chooseMode)}
             />
             A known contact
             {contacts === null ? ' (loading…)' : contacts.length === 0 ? ' (none visible)' : ''}
           </label>
           <label>
-            <input
-              type="radio"
-              name={fieldId('mode')}
-              checked={contactMode === 'new'}
-              onChange={() => {
-                modeChosen.current = true;
-                setContactMode('new');
-              }}
-            />
+            <input type="radio" value="new" {...register('contactMode', chooseMode)} />
             Someone new
           </label>
         </div>
@@ -221,13 +241,7 @@ export function RecordReferralForm({
             <label htmlFor={fieldId('contactId')} className="sr-only">
               Contact
             </label>
-            <select
-              id={fieldId('contactId')}
-              value={contactId}
-              onChange={(event) => setContactId(event.target.value)}
-              aria-invalid={Boolean(errors.contactId)}
-              aria-describedby={describedBy('contactId')}
-            >
+            <select {...register('contactId')} {...aria('contactId')}>
               <option value="">Choose a contact…</option>
               {(contacts ?? []).map((contact) => (
                 <option key={contact.id} value={contact.id}>
@@ -235,36 +249,18 @@ export function RecordReferralForm({
                 </option>
               ))}
             </select>
-            <FieldError id={`${fieldId('contactId')}-error`} message={errors.contactId} />
+            {fieldError('contactId')}
           </>
         ) : (
           <div className="row">
             <div className="field grow">
               <label htmlFor={fieldId('contactName')}>Contact name</label>
-              <input
-                id={fieldId('contactName')}
-                value={contactName}
-                onChange={(event) => {
-                  modeChosen.current = true;
-                  setContactName(event.target.value);
-                }}
-                aria-invalid={Boolean(errors.contactName)}
-                aria-describedby={describedBy('contactName')}
-              />
-              <FieldError id={`${fieldId('contactName')}-error`} message={errors.contactName} />
+              <input {...register('contactName', chooseMode)} {...aria('contactName')} />
+              {fieldError('contactName')}
             </div>
             <div className="field grow">
               <label htmlFor={fieldId('contactIndustryId')}>Their industry</label>
-              <select
-                id={fieldId('contactIndustryId')}
-                value={contactIndustryId}
-                onChange={(event) => {
-                  modeChosen.current = true;
-                  setContactIndustryId(event.target.value);
-                }}
-                aria-invalid={Boolean(errors.contactIndustryId)}
-                aria-describedby={describedBy('contactIndustryId')}
-              >
+              <select {...register('contactIndustryId', chooseMode)} {...aria('contactIndustryId')}>
                 <option value="">Choose…</option>
                 <option value={PRIVATE_PERSON}>A private person (no trade)</option>
                 {industries.map((industry) => (
@@ -273,15 +269,15 @@ export function RecordReferralForm({
                   </option>
                 ))}
               </select>
-              <FieldError id={`${fieldId('contactIndustryId')}-error`} message={errors.contactIndustryId} />
+              {fieldError('contactIndustryId')}
             </div>
           </div>
         )}
-        {contactMode === 'new' && contactIndustryId && (
+        {contactMode === 'new' && industryId && (
           <p className="hint" role="note">
             {newContactNote(
-              contactName.trim(),
-              industries.find((industry) => industry.id === contactIndustryId)?.name ?? null,
+              typedName.trim(),
+              industries.find((industry) => industry.id === industryId)?.name ?? null,
             )}
           </p>
         )}
@@ -289,34 +285,24 @@ export function RecordReferralForm({
       <div className="row">
         <div className="field">
           <label htmlFor={fieldId('hotness')}>Hotness</label>
-          <select
-            id={fieldId('hotness')}
-            value={hotness}
-            onChange={(event) => setHotness(event.target.value)}
-          >
+          <select {...register('hotness', { valueAsNumber: true })} {...aria('hotness')}>
             <option value="1">1 — a name to try</option>
             <option value="2">2</option>
             <option value="3">3 — expecting the call</option>
             <option value="4">4</option>
             <option value="5">5 — ready to buy</option>
           </select>
-          <FieldError id={`${fieldId('hotness')}-error`} message={errors.hotness} />
+          {fieldError('hotness')}
         </div>
       </div>
       <div className="field">
         <label htmlFor={fieldId('notes')}>Notes</label>
-        <textarea
-          id={fieldId('notes')}
-          rows={2}
-          value={notes}
-          onChange={(event) => setNotes(event.target.value)}
-          aria-describedby={describedBy('notes')}
-        />
-        <FieldError id={`${fieldId('notes')}-error`} message={errors.notes} />
+        <textarea rows={2} {...register('notes')} {...aria('notes')} />
+        {fieldError('notes')}
       </div>
-      <FormStatus error={formError} done={done} />
-      <button type="submit" className="button primary" disabled={busy}>
-        {busy ? 'Recording…' : 'Record referral'}
+      <FormStatus error={errors.root?.server?.message} done={done} />
+      <button type="submit" className="button primary" disabled={isSubmitting}>
+        {isSubmitting ? 'Recording…' : 'Record referral'}
       </button>
     </form>
   );

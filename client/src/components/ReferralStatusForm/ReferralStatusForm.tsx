@@ -1,13 +1,18 @@
 // Move a referral along: OFFERED → CONTACTED → MEETING_BOOKED → WON (with a value) | LOST | WENT_WRONG,
 // or withdraw it. The choices are the server's (Referral.statusChoices): the receiver reports the
-// outcome, the giver may withdraw, an organiser may do both.
-import { type FormEvent, useId, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
+// outcome, the giver may withdraw, an organiser may do both. The value is checked by the server's
+// own rules (@powergroups/rules) before it is sent.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { parseAmount, REFERRAL_STATUSES, referralValue, referralValueRefusal } from '@powergroups/rules';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { unwrapResult } from '../../api/operations.ts';
 import type { Referral, ReferralStatus } from '../../api/types.ts';
+import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { parseAmount } from '../../text/words.ts';
-import { FieldError } from '../FieldError/FieldError.tsx';
+import { plainMessage } from '../../text/words.ts';
+import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export const STATUS_LABELS: Record<ReferralStatus, string> = {
@@ -20,6 +25,23 @@ export const STATUS_LABELS: Record<ReferralStatus, string> = {
   WITHDRAWN: 'Withdrawn',
 };
 
+/**
+ * An amount as people type it: "2500", "2,500" and "€2,500" are all 2500 (parseAmount), blank is no
+ * value; text that is no amount goes on to referralValue as it is, which says what it wants.
+ */
+const typedAmount = z.preprocess(
+  (text) => (typeof text !== 'string' || text.trim() === '' ? null : (parseAmount(text) ?? text)),
+  referralValue.nullable(),
+);
+
+/** A new status and, for WON only, its value (the value field is there for WON only). */
+const statusForm = z
+  .object({ status: z.enum(REFERRAL_STATUSES), value: typedAmount })
+  .superRefine(({ status, value }, context) => {
+    const refusal = referralValueRefusal(status, value);
+    if (refusal) context.addIssue({ code: 'custom', path: ['value'], message: plainMessage(refusal) });
+  });
+
 export interface ReferralStatusFormProps {
   referral: Referral;
   onUpdated: (referral: Referral) => void;
@@ -27,54 +49,53 @@ export interface ReferralStatusFormProps {
 
 export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormProps) {
   const { ops } = useSession();
-  const [status, setStatus] = useState<ReferralStatus>(referral.status);
-  const [value, setValue] = useState(referral.value === null ? '' : String(referral.value));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(statusForm),
+    defaultValues: {
+      status: referral.status,
+      value: referral.value === null ? '' : String(referral.value),
+    },
+    // A value typed before choosing another status than WON is dropped with its field.
+    shouldUnregister: true,
+  });
+  const status = watch('status');
   const id = useId();
+  const statusId = `${id}-status`;
+  const valueId = `${id}-value`;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const found: Record<string, string> = {};
-    // "2500", "2,500" and "€2,500" are all the same amount.
-    const amount = value.trim() === '' ? undefined : (parseAmount(value) ?? Number.NaN);
-    if (Number.isNaN(amount)) found.value = 'Write the amount in euros, like 2,500 or €2,500.';
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    setBusy(true);
+  const update = handleSubmit(async ({ status, value }) => {
     try {
       const outcome = unwrapResult(
         await ops.updateReferralStatus({
           referralId: referral.id,
           status,
-          ...(status === 'WON' && amount !== undefined ? { value: amount } : {}),
+          ...(value !== null ? { value } : {}),
         }),
-        ['status', 'value'],
       );
       if (outcome.ok) onUpdated(outcome.data);
-      else {
-        setErrors(outcome.fieldErrors);
-        setFormError(outcome.message);
-      }
+      else showRefusal(setError, outcome, { status: 'status', value: 'value' });
     } catch (error) {
-      setFormError(errorMessage(error));
-    } finally {
-      setBusy(false);
+      showFailure(setError, error);
     }
-  }
+  });
 
   return (
-    <form className="status-form" onSubmit={submit} noValidate aria-label={`Update referral ${referral.id}`}>
-      <label htmlFor={`${id}-status`} className="sr-only">
+    <form
+      className="status-form"
+      onSubmit={(event) => void update(event)}
+      noValidate
+      aria-label={`Update referral ${referral.id}`}
+    >
+      <label htmlFor={statusId} className="sr-only">
         Status
       </label>
-      <select
-        id={`${id}-status`}
-        value={status}
-        onChange={(event) => setStatus(event.target.value as ReferralStatus)}
-      >
+      <select {...register('status')} {...fieldAria(statusId, errors.status)}>
         {[referral.status, ...referral.statusChoices].map((option) => (
           <option key={option} value={option}>
             {STATUS_LABELS[option]}
@@ -83,29 +104,28 @@ export function ReferralStatusForm({ referral, onUpdated }: ReferralStatusFormPr
       </select>
       {status === 'WON' && (
         <>
-          <label htmlFor={`${id}-value`} className="sr-only">
+          <label htmlFor={valueId} className="sr-only">
             Value won
           </label>
           <input
-            id={`${id}-value`}
+            {...register('value')}
+            {...fieldAria(valueId, errors.value)}
             inputMode="decimal"
             placeholder="Value €"
-            value={value}
             size={8}
-            onChange={(event) => setValue(event.target.value)}
-            aria-invalid={Boolean(errors.value)}
           />
         </>
       )}
       <button
         type="submit"
         className="button small"
-        disabled={busy || (status === referral.status && status !== 'WON')}
+        disabled={isSubmitting || (status === referral.status && status !== 'WON')}
       >
-        {busy ? '…' : 'Update'}
+        {isSubmitting ? '…' : 'Update'}
       </button>
-      <FieldError id={`${id}-value-error`} message={errors.value ?? errors.status} />
-      <FormStatus error={formError} />
+      <FieldError fieldId={statusId} error={errors.status} />
+      <FieldError fieldId={valueId} error={errors.value} />
+      <FormStatus error={errors.root?.server?.message} />
     </form>
   );
 }

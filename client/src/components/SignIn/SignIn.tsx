@@ -1,20 +1,36 @@
 // Sign in with email and password (or, in the demo only, as a sample member); once signed in, the
 // account menu: access tokens for scripts, sign out, sign out everywhere.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { email, signInPassword } from '@powergroups/rules';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import type { DemoAccount } from '../../api/types.ts';
-import { useSession } from '../../session/SessionProvider.tsx';
+import { showRefusal } from '../../forms/refusal.ts';
+import { useQuery } from '../../hooks/useQuery.ts';
+import { type SignInOutcome, useSession } from '../../session/SessionProvider.tsx';
 import { AccessTokens } from '../AccessTokens/AccessTokens.tsx';
+import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
+
+const signInForm = z.object({ email, password: signInPassword });
 
 export function SignIn() {
   const { ops, viewer, checking, signIn, demoSignIn, signOut, signOutEverywhere } = useSession();
   const [open, setOpen] = useState(false);
   const [tokensOpen, setTokensOpen] = useState(false);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [demo, setDemo] = useState<DemoAccount[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(signInForm), defaultValues: { email: '', password: '' } });
+  const [demoPending, setDemoPending] = useState(false);
+  // Empty unless the server runs the demo (the sample data on the bundled database, loopback).
+  const demo = useQuery(open && !viewer ? 'demo-accounts' : null, () => ops.demoAccounts());
+  const demoAccounts: readonly DemoAccount[] = demo.data ?? [];
+  const pending = isSubmitting || demoPending;
   const emailId = useId();
   const passwordId = useId();
   const pickerId = useId();
@@ -32,28 +48,24 @@ export function SignIn() {
   }, [open]);
 
   useEffect(() => {
-    if (!open || viewer) return;
-    let current = true;
-    // Empty unless the server runs the demo (the sample data on the bundled database, loopback).
-    ops.demoAccounts().then(
-      (accounts) => current && setDemo(accounts),
-      () => current && setDemo([]),
-    );
-    dialogRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
-    return () => {
-      current = false;
-    };
-  }, [open, ops, viewer]);
+    if (open && !viewer) dialogRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+  }, [open, viewer]);
 
-  async function attempt(run: () => ReturnType<typeof signIn>) {
-    setBusy(true);
-    setError(null);
-    const outcome = await run();
-    setBusy(false);
+  /** Signed in: the popover closes; refused: the reason, beside the field it is about or below. */
+  function settle(outcome: SignInOutcome) {
     if (outcome.ok) {
       setOpen(false);
-      setPassword('');
-    } else setError(outcome.message);
+      setValue('password', '');
+    } else showRefusal(setError, outcome, { email: 'email', password: 'password' });
+  }
+
+  const submit = handleSubmit(async ({ email, password }) => settle(await signIn(email, password)));
+
+  async function tryDemo(memberId: string) {
+    setDemoPending(true);
+    const outcome = await demoSignIn(memberId);
+    setDemoPending(false);
+    settle(outcome);
   }
 
   const close = () => setOpen(false);
@@ -144,41 +156,34 @@ export function SignIn() {
           aria-label="Sign in"
           onKeyDown={(event) => event.key === 'Escape' && close()}
         >
-          <form
-            onSubmit={(event: FormEvent) => {
-              event.preventDefault();
-              void attempt(() => signIn(email, password));
-            }}
-          >
+          <form onSubmit={(event) => void submit(event)} noValidate>
             <div className="field">
               <label htmlFor={emailId}>Email</label>
               <input
-                id={emailId}
                 type="email"
                 autoComplete="username"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-                required
+                {...register('email')}
+                {...fieldAria(emailId, errors.email)}
               />
+              <FieldError fieldId={emailId} error={errors.email} />
             </div>
             <div className="field">
               <label htmlFor={passwordId}>Password</label>
               <input
-                id={passwordId}
                 type="password"
                 autoComplete="current-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                required
+                {...register('password')}
+                {...fieldAria(passwordId, errors.password)}
               />
+              <FieldError fieldId={passwordId} error={errors.password} />
             </div>
-            <button type="submit" className="button primary" disabled={busy || !email.trim() || !password}>
-              {busy ? 'Signing in…' : 'Sign in'}
+            <button type="submit" className="button primary" disabled={pending}>
+              {pending ? 'Signing in…' : 'Sign in'}
             </button>
           </form>
-          <FormStatus error={error} />
+          <FormStatus error={errors.root?.server?.message} />
           <p className="hint">New here? Your organiser sends you a link to set a password.</p>
-          {demo.length > 0 && (
+          {demoAccounts.length > 0 && (
             <div className="field demo-picker">
               <label htmlFor={pickerId}>Or try the demo as a sample member</label>
               <select
@@ -186,14 +191,14 @@ export function SignIn() {
                 defaultValue=""
                 onChange={(event) => {
                   const memberId = event.target.value;
-                  if (memberId) void attempt(() => demoSignIn(memberId));
+                  if (memberId) void tryDemo(memberId);
                 }}
-                disabled={busy}
+                disabled={pending}
               >
                 <option value="" disabled>
                   Choose a member…
                 </option>
-                {demo.map((account) => (
+                {demoAccounts.map((account) => (
                   <option key={account.memberId} value={account.memberId}>
                     {account.label}
                     {account.role === 'ORGANISER' ? ' — organiser' : ''}
