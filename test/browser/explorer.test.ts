@@ -23,6 +23,44 @@ beforeAll(() => {
   ({ page, context } = ui);
 });
 
+/** Trades a form could have pushed a home buyer into (the old form made the giver pick one). */
+const TRADES = ['Solicitor', 'Chartered surveyor', 'Mortgage intermediary', 'Accountant', 'Insurance broker'];
+
+/**
+ * Who knows each of TRADES in the group, asked from the page as the signed-in member, and the
+ * trade of each of the giver's contacts: a contact saved with a trade would show up in both.
+ */
+async function whoKnowsTrades(page: Page): Promise<unknown> {
+  return page.evaluate(
+    async ({ groupId, giver, trades }) => {
+      const post = async (query: string, variables: Record<string, unknown>) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return ((await response.json()) as { data: unknown }).data;
+      };
+      const answers: unknown[] = [];
+      for (const industry of trades)
+        answers.push(
+          await post(
+            'query ($industry: String!, $groupId: ID) { whoKnows(industry: $industry, groupId: $groupId, limit: 50) { answers { member { id } hops path { label } } } }',
+            { industry, groupId },
+          ),
+        );
+      const contacts = await post(
+        'query ($id: ID!) { member(id: $id) { contacts { name industry { id } } } }',
+        {
+          id: giver,
+        },
+      );
+      return { answers, contacts };
+    },
+    { groupId: GROUP, giver: GIVER, trades: TRADES },
+  );
+}
+
 describe('the explorer in Chromium', () => {
   it('opens the sample group as a graph coloured by power group, with a legend', async () => {
     await page.goto(`${appUrl}/groups/${GROUP}`);
@@ -125,6 +163,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('says what is missing, then records a referral and shows it on the graph', async () => {
+    const whoKnowsBefore = (await whoKnowsTrades(page)) as { answers: unknown };
     const before = (await drawnGraph(page)).edges.find(
       (edge) => edge.kind === 'REFERRAL' && edge.source === GIVER && edge.target === BRIAN,
     );
@@ -135,7 +174,7 @@ describe('the explorer in Chromium', () => {
     await form.getByRole('radio', { name: 'A known contact' }).and(page.locator(':enabled')).waitFor();
     await form.getByRole('radio', { name: 'Someone new' }).check();
     await form.getByRole('button', { name: 'Record referral' }).click();
-    await form.getByText('Name the person being referred.').waitFor();
+    await form.getByText('Give the contact’s name').waitFor();
     await screenshot(page, '05-referral-validation');
 
     // A home buyer has no trade: the form says what saving them means before it is done.
@@ -177,6 +216,17 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('tab', { name: 'Member', exact: true }).click();
     await page.locator('.history > li', { hasText: 'Maeve Quinn' }).first().waitFor();
     await screenshot(page, '06-referral-on-graph');
+    // A private person answers no who-knows question: the answers are as they were, and the new
+    // contact is saved with no trade.
+    const whoKnowsAfter = (await whoKnowsTrades(page)) as {
+      answers: unknown;
+      contacts: { member: { contacts: { name: string; industry: unknown }[] } };
+    };
+    expect(whoKnowsAfter.answers).toEqual(whoKnowsBefore.answers);
+    expect(whoKnowsAfter.contacts.member.contacts.find((c) => c.name === CONTACT_NAME)).toEqual({
+      name: CONTACT_NAME,
+      industry: null,
+    });
     expect(pageErrors).toEqual([]);
   });
 
