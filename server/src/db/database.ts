@@ -112,7 +112,7 @@ export class Database {
   /** Several write statements in one transaction: all of them commit, or none does. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     this.bounds?.signal.throwIfAborted();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.#writeSession();
     // Closing the session rolls back an open transaction: that is how a cancelled request stops one.
     const cancel = () => void session.close();
     this.bounds?.signal.addEventListener('abort', cancel, { once: true });
@@ -134,10 +134,23 @@ export class Database {
     }
   }
 
+  /**
+   * A session for explicit transactions. It shares executeQuery's bookmark manager, so on a
+   * cluster every read (executeQuery, routed to a reader) sees the writes made before it, in
+   * either kind of transaction.
+   */
+  #writeSession() {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
   /** One statement in an implicit (auto-commit) transaction: the only kind `CALL { … } IN TRANSACTIONS` allows. */
   async autoCommit(cypher: string, params: Params = {}): Promise<void> {
     this.#counter.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.#writeSession();
     try {
       await session.run(cypher, params);
     } finally {
