@@ -28,12 +28,18 @@ export {
 } from './components/PowerGroupsPanel/PowerGroupsPanel.tsx';
 export { RecordOneToOneForm } from './components/RecordOneToOneForm/RecordOneToOneForm.tsx';
 export { RecordReferralForm } from './components/RecordReferralForm/RecordReferralForm.tsx';
+export {
+  pipelineCsv,
+  pipelineVariables,
+  ReferralPipeline,
+} from './components/ReferralPipeline/ReferralPipeline.tsx';
 export { ReferralStatusForm } from './components/ReferralStatusForm/ReferralStatusForm.tsx';
 export { SignIn } from './components/SignIn/SignIn.tsx';
 export { StateMessage } from './components/StateMessage/StateMessage.tsx';
 export { NO_POWER_GROUP_COLOUR, pieSlices, powerGroupColours } from './graph/colours.ts';
 export { framedSvg, legendLayout } from './graph/export-picture.ts';
 export { labelBox, labelsWithRoom } from './graph/label-room.ts';
+export { graphStyle } from './graph/style.ts';
 export {
   contactPositions,
   diffElements,

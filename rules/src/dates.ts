@@ -33,3 +33,17 @@ export function isDateTime(text: string): boolean {
   const minutes = Number(match[10]);
   return minutes <= 59 && (hours < 18 || (hours === 18 && minutes === 0));
 }
+
+/**
+ * The instant `months` calendar months before `now` (UTC): where "the last 3 months" begins. A day
+ * the shorter month lacks falls back to its last day (31 May minus 3 months is 28 or 29 February).
+ */
+export function monthsBefore(now: Date, months: number): Date {
+  const start = new Date(now.getTime());
+  const day = start.getUTCDate();
+  start.setUTCDate(1);
+  start.setUTCMonth(start.getUTCMonth() - months);
+  const lastDay = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0)).getUTCDate();
+  start.setUTCDate(Math.min(day, lastDay));
+  return start;
+}

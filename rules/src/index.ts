@@ -2,7 +2,8 @@
 
 export * from './accounts.ts';
 export { parseAmount } from './amount.ts';
-export { addDays, isCalendarDate, isDateTime } from './dates.ts';
+export * from './candidates.ts';
+export { addDays, isCalendarDate, isDateTime, monthsBefore } from './dates.ts';
 export * from './fields.ts';
 export * from './one-to-ones.ts';
 export * from './referrals.ts';

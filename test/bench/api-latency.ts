@@ -18,7 +18,13 @@ import {
   loadSampleData,
   openDatabase,
 } from '@powergroups/server';
-import { int, PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from '@powergroups/server/test';
+import {
+  int,
+  normaliseIndustryText,
+  PARTNER_FACTS,
+  toFulltextQuery,
+  WHO_KNOWS_IN_GROUP,
+} from '@powergroups/server/test';
 
 const { values } = parseArgs({
   options: {
@@ -87,7 +93,6 @@ try {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
 
-  const industryId = 'ind-mortgage-intermediary';
   const staleBefore = new Date(Date.now() - 14 * 86_400_000).toISOString();
   const rows = {
     whoKnowsGraphql: await measure(() =>
@@ -97,8 +102,15 @@ try {
         { groupId },
       ),
     ),
+    // The whole question, industry match included, as the resolver sends it.
     whoKnowsCypher: await measure(() =>
-      db.read(WHO_KNOWS_IN_GROUP, { industryId, groupId, maxHops: int(2) }),
+      db.read(WHO_KNOWS_IN_GROUP, {
+        text: normaliseIndustryText('mortgage broker'),
+        fulltext: toFulltextQuery('mortgage broker'),
+        industryId: null,
+        groupId,
+        maxHops: int(2),
+      }),
     ),
     partnersGraphql: await measure(() =>
       graphql(

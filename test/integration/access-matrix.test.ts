@@ -37,6 +37,7 @@ const OPEN_REFERRAL = sample.ownId('ref', 'matrix-open'); // M → G, open
 const WON_REFERRAL = sample.ownId('ref', 'matrix-won'); // G → M, won
 const CONTACT = sample.ownId('con', 'matrix');
 const PLANNED_ONE_TO_ONE = sample.ownId('oto', 'matrix-planned'); // M and G, booked ahead
+const GAP_CONTACT = sample.ownId('con', 'matrix-plumber'); // M knows a plumber (group A lacks one), invited
 const ADMIN_ACCOUNT = sample.ownId('acc', 'admin');
 
 let accountOf: Record<string, string> = {};
@@ -76,6 +77,12 @@ beforeAll(async () => {
     },
   );
   await plannedOneToOne(PLANNED_ONE_TO_ONE);
+  await knownByMember(GAP_CONTACT, 'ind-plumber');
+  await sample.api.db.write(
+    `MATCH (c:Contact {id: $contact}), (g:Group {id: $group})
+     CREATE (c)-[:CANDIDATE_FOR {status: 'INVITED', invitedOn: date('2026-11-10'), by: $m}]->(g)`,
+    { contact: GAP_CONTACT, group: GROUP_A, m: MEMBER },
+  );
   await db.write(
     `CREATE (:Account {id: $id, email: $email, createdAt: datetime(), admin: true, demo: false})`,
     { id: ADMIN_ACCOUNT, email: `admin+${tag}@example.org` },
@@ -125,6 +132,16 @@ async function plannedOneToOne(id: string): Promise<void> {
      CREATE (o:OneToOne {id: $id, on: date() + duration('P7D'), status: 'PLANNED', notes: 'planned notes'})
      CREATE (m)-[:ATTENDED]->(o), (g)-[:ATTENDED]->(o)`,
     { id, m: MEMBER, g: GROUPMATE },
+  );
+}
+
+/** A contact M knows, in an industry. */
+async function knownByMember(id: string, industryId: string): Promise<void> {
+  await sample.api.db.write(
+    `MATCH (m:Member {id: $m}), (i:Industry {id: $industry})
+     CREATE (m)-[:KNOWS {strength: 4, since: date('2025-01-01'), context: null}]->
+            (:Contact {id: $id, name: 'Matrix Candidate', company: null})-[:IN_INDUSTRY]->(i)`,
+    { id, m: MEMBER, industry: industryId },
   );
 }
 
@@ -235,6 +252,15 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
       variables: { input: { oneToOneId: id, status: 'CANCELLED' } },
     };
   },
+  setCandidateStatus: async (n) => {
+    // A fresh contact of M's for each cell: inviting is done once.
+    const id = sample.ownId('con', `matrix-candidate-${n}`);
+    await knownByMember(id, INDUSTRY_A);
+    return {
+      query: `mutation ($input: SetCandidateStatusInput!) ${result('setCandidateStatus(input: $input)')}`,
+      variables: { input: { contactId: id, groupId: GROUP_A, status: 'INVITED', on: '2026-11-20' } },
+    };
+  },
   importGroupCsv: () => ({
     query: `mutation ($input: ImportGroupCsvInput!) ${result('importGroupCsv(input: $input)')}`,
     variables: { input: { groupId: GROUP_A, roster: 'not,a,roster\n' } },
@@ -258,6 +284,9 @@ const MUTATIONS: Record<string, (n: number) => Promise<Call> | Call> = {
 };
 
 const MEMBER_FIELDS = `{ member(id: "${MEMBER}") { email phone contacts { id } stats { valueWon } plannedOneToOnes { id } } }`;
+// Conor (financial adviser) competes with Aoife (mortgage intermediary): public, like the industry graph.
+const COMPETITOR_FIELDS = `{ member(id: "${F.competitorOfMortgageId}") { competitors { member { id } why } } }`;
+const GAP_FIELDS = `{ powerGroups(groupId: "${GROUP_A}") { gaps { contacts(limit: 50) { contact { id } industry { id } knownBy { member { id } } candidate { status } statusChoices } } } }`;
 const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } history { id } statusChoices } }`;
 
 /** How each private field row is read, and whether the answer showed it. */
@@ -275,6 +304,16 @@ const FIELDS: Record<string, { query: string; shown: (data: Record<string, unkno
   'MemberStats.valueWon': {
     query: MEMBER_FIELDS,
     shown: (data) => (memberOf(data).stats as { valueWon: unknown }).valueWon !== null,
+  },
+  'Member.competitors': {
+    query: COMPETITOR_FIELDS,
+    shown: (data) => (memberOf(data).competitors as unknown[]).length > 0,
+  },
+  'GapContact.contact': { query: GAP_FIELDS, shown: (data) => gapContactOf(data).contact !== null },
+  'GapContact.candidate': { query: GAP_FIELDS, shown: (data) => gapContactOf(data).candidate !== null },
+  'GapContact.statusChoices': {
+    query: GAP_FIELDS,
+    shown: (data) => (gapContactOf(data).statusChoices as unknown[]).length > 0,
   },
   'Referral.value': { query: REFERRAL_FIELDS, shown: (data) => wonOf(data).value !== null },
   'Referral.notes': { query: REFERRAL_FIELDS, shown: (data) => wonOf(data).notes !== null },
@@ -296,10 +335,29 @@ const referralOf = (data: Record<string, unknown>, id: string) => {
   return found as Record<string, unknown>;
 };
 const wonOf = (data: Record<string, unknown>) => referralOf(data, WON_REFERRAL);
+/** M's plumber among the people members know in group A's gaps (named or not). */
+const gapContactOf = (data: Record<string, unknown>) => {
+  type GapContact = { industry: { id: string }; knownBy: { member: { id: string } }[] } & Record<
+    string,
+    unknown
+  >;
+  const { gaps } = data.powerGroups as { gaps: { contacts: GapContact[] }[] };
+  const found = gaps
+    .flatMap((gap) => gap.contacts)
+    .find(
+      (contact) =>
+        contact.industry.id === 'ind-plumber' && contact.knownBy.some((tie) => tie.member.id === MEMBER),
+    );
+  if (!found) throw new Error('M’s plumber is not among the gap contacts');
+  return found;
+};
 
 const QUERIES: Record<string, Call> = {
   'Query.accessTokens': { query: '{ accessTokens { id } }' },
   'Query.changes': { query: `{ changes(groupId: "${GROUP_A}", limit: 5) { id } }` },
+  'Query.referralPipeline': {
+    query: `{ referralPipeline(groupId: "${GROUP_A}", first: 5) { totalCount edges { node { id } } } }`,
+  },
 };
 
 async function send(call: Call, headers: Record<string, string>) {

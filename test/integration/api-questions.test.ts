@@ -234,7 +234,10 @@ describe('groupGraph', () => {
     expect(errors).toBeUndefined();
     const graph = data?.groupGraph;
     expect(graph?.nodes).toHaveLength(data?.group.memberCount ?? -1);
-    expect(new Set(graph?.edges.map((e) => e.kind))).toEqual(new Set(['SYNERGY', 'REFERRAL', 'ONE_TO_ONE']));
+    // COMPETITION: Conor (financial adviser) and Aoife (mortgage intermediary).
+    expect(new Set(graph?.edges.map((e) => e.kind))).toEqual(
+      new Set(['SYNERGY', 'REFERRAL', 'ONE_TO_ONE', 'COMPETITION']),
+    );
     const nodeIds = new Set(graph?.nodes.map((n) => n.id));
     for (const edge of graph?.edges ?? []) {
       expect(nodeIds.has(edge.source) && nodeIds.has(edge.target)).toBe(true);

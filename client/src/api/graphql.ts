@@ -11,4 +11,4 @@ export const graphql = initGraphQLTada<{
   disableMasking: true;
 }>();
 
-export type { ResultOf, TadaDocumentNode } from 'gql.tada';
+export type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';

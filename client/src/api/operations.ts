@@ -3,8 +3,8 @@
 
 import { plainMessage } from '../text/words.ts';
 import type { ApiClient } from './client.ts';
-import { graphql } from './graphql.ts';
-import type { MutationResult, ReferralStatus, TokenScope } from './types.ts';
+import { graphql, type VariablesOf } from './graphql.ts';
+import type { CandidateStatus, MutationResult, ReferralStatus, TokenScope } from './types.ts';
 
 // Selections several operations share.
 
@@ -221,8 +221,38 @@ export const GROUP_GRAPH_QUERY = graphql(`
     groupGraph(groupId: $groupId) {
       groupId
       nodes { id label company industryId industryName powerGroupIds role }
-      edges { id source target kind weight count label }
+      edges { id source target kind weight count label won stalled wentWrong }
       powerGroups { id name }
+    }
+  }
+`);
+
+/** A page of a group's referral pipeline: an organiser's whole group, a member's own referrals. */
+export const REFERRAL_PIPELINE_QUERY = graphql(`
+  query ReferralPipeline(
+    $groupId: ID!
+    $filter: ReferralPipelineFilter
+    $orderBy: ReferralPipelineOrder
+    $first: Int
+    $after: String
+  ) {
+    referralPipeline(groupId: $groupId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          status
+          value
+          createdAt
+          updatedAt
+          stalled
+          daysSinceUpdate
+          giver { id name }
+          receiver { id name }
+          contact { id name }
+        }
+      }
     }
   }
 `);
@@ -256,6 +286,7 @@ export const MEMBER_QUERY = graphql(
       wantsToMeet
       doesNotWantToMeet
       powerGroups { id name }
+      competitors { member { id name } why industry { id name } competesWithIndustry { id name } }
       contacts { id name company strength industry { id name } }
       stats { given received won stalled wentWrong oneToOnes valueWon }
       plannedOneToOnes { ...OneToOneFields }
@@ -289,8 +320,9 @@ export const REFERRALS_QUERY = graphql(
   [REFERRAL_FIELDS],
 );
 
-export const POWER_GROUPS_QUERY = graphql(
-  `
+// The panel names members and links them: their id and name are all it reads, which keeps this,
+// the explorer's largest question, well inside the cost limit with each gap's people in it.
+export const POWER_GROUPS_QUERY = graphql(`
   query PowerGroups($groupId: ID!) {
     powerGroups(groupId: $groupId) {
       groupId
@@ -298,15 +330,24 @@ export const POWER_GROUPS_QUERY = graphql(
         powerGroup { id name description industries { id name } }
         status
         coverage
-        filled { industry { id name } members { ...MemberRef } }
-        gaps { industry { id name } inviters { member { ...MemberRef } contacts } }
+        filled { industry { id name } members { id name } }
+        gaps { industry { id name } inviters { member { id name } contacts } }
+        recruitingTargets { id name }
       }
-      communities { id members { ...MemberRef } bestMatch { id name } jaccard }
+      gaps {
+        industry { id name }
+        contacts(limit: 5) {
+          contact { id name }
+          knownBy { member { id name } strength }
+          strength
+          candidate { status invitedOn visitedOn joinedOn declinedOn }
+          statusChoices
+        }
+      }
+      communities { id members { id name } bestMatch { id name } jaccard }
     }
   }
-`,
-  [MEMBER_REF],
-);
+`);
 
 export const INDUSTRIES_QUERY = graphql(`
   query Industries($search: String) {
@@ -351,6 +392,19 @@ export const RECORD_ONE_TO_ONE_MUTATION = graphql(
   }
 `,
   [RESULT_ERRORS, ONE_TO_ONE_FIELDS],
+);
+
+export const SET_CANDIDATE_STATUS_MUTATION = graphql(
+  `
+  mutation SetCandidateStatus($input: SetCandidateStatusInput!) {
+    setCandidateStatus(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on SetCandidateStatusSuccess { data { status invitedOn visitedOn joinedOn declinedOn } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
 );
 
 export const UPDATE_ONE_TO_ONE_MUTATION = graphql(
@@ -421,6 +475,8 @@ export function operations(api: ApiClient) {
       (await api.request(PARTNERS_QUERY, { memberId, limit })).referralPartners,
     referrals: async (vars: { groupId?: string; memberId?: string }) =>
       (await api.request(REFERRALS_QUERY, vars)).referrals,
+    referralPipeline: async (vars: VariablesOf<typeof REFERRAL_PIPELINE_QUERY>) =>
+      (await api.request(REFERRAL_PIPELINE_QUERY, vars)).referralPipeline,
     powerGroups: async (groupId: string) => (await api.request(POWER_GROUPS_QUERY, { groupId })).powerGroups,
     industries: async (search?: string) =>
       (await api.request(INDUSTRIES_QUERY, search ? { search } : {})).industries,
@@ -432,6 +488,12 @@ export function operations(api: ApiClient) {
       (await api.request(RECORD_ONE_TO_ONE_MUTATION, { input })).recordOneToOne,
     updateOneToOne: async (input: { oneToOneId: string; status: 'HELD' | 'CANCELLED' }) =>
       (await api.request(UPDATE_ONE_TO_ONE_MUTATION, { input })).updateOneToOne,
+    setCandidateStatus: async (input: {
+      contactId: string;
+      groupId: string;
+      status: CandidateStatus;
+      on: string;
+    }) => (await api.request(SET_CANDIDATE_STATUS_MUTATION, { input })).setCandidateStatus,
   };
 }
 

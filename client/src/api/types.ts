@@ -13,6 +13,7 @@ import type {
   ONE_TO_ONE_FIELDS,
   POWER_GROUPS_QUERY,
   REFERRAL_FIELDS,
+  REFERRAL_PIPELINE_QUERY,
   RESULT_ERRORS,
   VIEWER_FIELDS,
   WHO_KNOWS_QUERY,
@@ -26,8 +27,10 @@ type SuccessOf<Result> = Extract<Result, { data: unknown }>['data'];
 
 export type EdgeKind = EnumOf<'EdgeKind'>;
 export type ReferralStatus = EnumOf<'ReferralStatus'>;
+export type CandidateStatus = EnumOf<'CandidateStatus'>;
 export type PartnerAction = EnumOf<'PartnerAction'>;
 export type TokenScope = EnumOf<'TokenScope'>;
+export type PipelineOrderField = EnumOf<'ReferralPipelineOrderField'>;
 
 export type GroupSummary = ResultOf<typeof GROUPS_QUERY>['groups'][number];
 
@@ -46,7 +49,13 @@ export type PathStep = WhoKnowsAnswer['path'][number];
 
 export type Referral = ResultOf<typeof REFERRAL_FIELDS>;
 
+/** One page of a group's referral pipeline, and one referral in it. */
+export type PipelinePage = ResultOf<typeof REFERRAL_PIPELINE_QUERY>['referralPipeline'];
+export type PipelineReferral = PipelinePage['edges'][number]['node'];
+
 export type PowerGroupReport = ResultOf<typeof POWER_GROUPS_QUERY>['powerGroups'];
+/** Someone members know in an industry the group lacks, and how their invitation goes. */
+export type GapContact = PowerGroupReport['gaps'][number]['contacts'][number];
 
 export type DemoAccount = ResultOf<typeof DEMO_ACCOUNTS_QUERY>['demoAccounts'][number];
 

@@ -23,6 +23,18 @@ export const EDGE_COLOURS = {
   SYNERGY: '#9FB4C7',
   REFERRAL: '#E0762B',
   ONE_TO_ONE: '#3F7FBF',
+  /** Red, and dotted in the graph: a warning, not a tie to work on. */
+  COMPETITION: '#C62828',
+} as const;
+
+/**
+ * A referral tie by how its referrals went (to-elements.ts referralOutcomeClasses): green when won,
+ * dashed amber while one is stalled, red when one went wrong. The worse news is drawn.
+ */
+export const REFERRAL_OUTCOME_COLOURS = {
+  won: '#15803D',
+  stalled: '#CA8A04',
+  wentWrong: '#DC2626',
 } as const;
 
 export const HIGHLIGHT_COLOUR = '#C2185B';

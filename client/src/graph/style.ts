@@ -3,7 +3,13 @@
 // member and the hovered one are always labelled; GraphView marks (key-label) as many others as
 // have room on screen: a question's answers first, then their paths, the circle, the best connected.
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_COLOURS, HIGHLIGHT_COLOUR, MAX_SLICES, SELECTED_COLOUR } from './colours.ts';
+import {
+  EDGE_COLOURS,
+  HIGHLIGHT_COLOUR,
+  MAX_SLICES,
+  REFERRAL_OUTCOME_COLOURS,
+  SELECTED_COLOUR,
+} from './colours.ts';
 
 /** Labels are never drawn smaller than this on screen (CSS px), nor larger than LABEL_MAX_PX. */
 export const LABEL_MIN_PX = 11;
@@ -110,7 +116,43 @@ export function graphStyle({ zoom }: LabelSettings): StylesheetJson {
         'arrow-scale': 0.9,
       },
     },
+    // How the pair's referrals went; later rules win, so the worst news shows (stalled stays dashed).
+    {
+      selector: 'edge.referral.ref-won',
+      style: {
+        'line-color': REFERRAL_OUTCOME_COLOURS.won,
+        'target-arrow-color': REFERRAL_OUTCOME_COLOURS.won,
+      },
+    },
+    {
+      selector: 'edge.referral.ref-stalled',
+      style: {
+        'line-color': REFERRAL_OUTCOME_COLOURS.stalled,
+        'target-arrow-color': REFERRAL_OUTCOME_COLOURS.stalled,
+        'line-style': 'dashed',
+        'line-dash-pattern': [6, 4],
+      },
+    },
+    {
+      selector: 'edge.referral.ref-went-wrong',
+      style: {
+        'line-color': REFERRAL_OUTCOME_COLOURS.wentWrong,
+        'target-arrow-color': REFERRAL_OUTCOME_COLOURS.wentWrong,
+      },
+    },
     { selector: 'edge.one-to-one', style: { 'line-color': EDGE_COLOURS.ONE_TO_ONE } },
+    {
+      // Dotted red, no arrow, never thinner than 2.5 px on screen: dots any finer blur to pink.
+      selector: 'edge.competition',
+      style: {
+        'line-color': EDGE_COLOURS.COMPETITION,
+        'line-style': 'dotted',
+        'target-arrow-shape': 'none',
+        width: Math.max(3, Math.round((2.5 / zoom) * 100) / 100),
+        opacity: 1,
+        'z-index': 4,
+      },
+    },
     { selector: 'edge.knows', style: { 'line-color': '#9CA3AF', 'line-style': 'dotted', opacity: 0.9 } },
     // Hidden, not display:none: the layout still sees every tie, so a filter in a link never changes
     // the picture.

@@ -4,12 +4,14 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Contact, EdgeKind, GraphEdge, GroupGraph, WhoKnowsAnswer } from '../api/types.ts';
 import { nodeColour, pieSlices, powerGroupColours } from './colours.ts';
 
-export const EDGE_KINDS: readonly EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
+/** Every kind of tie; competition is drawn only when asked for (it is off in DEFAULT_EDGES). */
+export const EDGE_KINDS: readonly EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE', 'COMPETITION'];
 
 export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
   SYNERGY: 'Synergy',
   REFERRAL: 'Referrals',
   ONE_TO_ONE: 'One-to-ones',
+  COMPETITION: 'Competition',
 };
 
 export interface PathHighlight {
@@ -47,6 +49,8 @@ export const kindClass = (kind: EdgeKind) => kind.toLowerCase().replace(/_/g, '-
 /** Edge width from what the edge carries: synergy strength, or how many referrals / meetings. */
 export function edgeWidth(edge: Pick<GraphEdge, 'kind' | 'weight' | 'count'>): number {
   if (edge.kind === 'SYNERGY') return round(1 + 3 * clamp(edge.weight, 0, 1));
+  // Dotted: the dots need some body to read at the group's zoom.
+  if (edge.kind === 'COMPETITION') return 3;
   return round(1.5 + 0.75 * Math.min(Math.max(edge.count, 1), 8));
 }
 
@@ -145,7 +149,7 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
   for (const edge of [...graph.edges].sort(byId)) {
     // An edge to a member outside the group graph would make cytoscape throw.
     if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
-    const classes = ['relation', kindClass(edge.kind)];
+    const classes = ['relation', kindClass(edge.kind), ...referralOutcomeClasses(edge)];
     if (!shownKinds.has(edge.kind)) classes.push('kind-off');
     if (!visible.has(edge.source) || !visible.has(edge.target)) classes.push('filtered-out');
     if (highlight) classes.push(highlight.edgeIds.has(edge.id) ? 'on-path' : 'dimmed');
@@ -256,7 +260,8 @@ function neighbourIds(graph: GroupGraph, id: string, shownKinds: ReadonlySet<Edg
 function labelRanks(graph: GroupGraph): Map<string, number> {
   const score = new Map(graph.nodes.map((node) => [node.id, 0]));
   for (const edge of graph.edges) {
-    const weight = edge.kind === 'SYNERGY' ? 1 : 2;
+    // Competing is no connection at all.
+    const weight = edge.kind === 'COMPETITION' ? 0 : edge.kind === 'SYNERGY' ? 1 : 2;
     for (const end of [edge.source, edge.target])
       if (score.has(end)) score.set(end, (score.get(end) ?? 0) + weight);
   }
@@ -266,7 +271,7 @@ function labelRanks(graph: GroupGraph): Map<string, number> {
   return new Map(order.map((node, index) => [node.id, index]));
 }
 
-const EDGE_NOUNS: Record<Exclude<EdgeKind, 'SYNERGY'>, [string, string]> = {
+const EDGE_NOUNS: Record<Exclude<EdgeKind, 'SYNERGY' | 'COMPETITION'>, [string, string]> = {
   REFERRAL: ['referral', 'referrals'],
   ONE_TO_ONE: ['one-to-one', 'one-to-ones'],
 };
@@ -279,10 +284,28 @@ export function edgeTitle(edge: GraphEdge, names: ReadonlyMap<string, string>): 
     const strength = `synergy ${Math.round(clamp(edge.weight, 0, 1) * 100)}%`;
     return `${from} — ${to}: ${strength}${edge.label ? `\n${edge.label}` : ''}`;
   }
+  if (edge.kind === 'COMPETITION')
+    return `${from} — ${to}: competitors, never suggested as partners${edge.label ? `\n${edge.label}` : ''}`;
   const [one, many] = EDGE_NOUNS[edge.kind];
   const count = Math.max(edge.count, 1);
   const arrow = edge.kind === 'REFERRAL' ? '→' : '—';
   return `${from} ${arrow} ${to}\n${edge.label ?? `${count} ${count === 1 ? one : many}`}`;
+}
+
+/**
+ * How a referral tie's referrals went, as classes the stylesheet colours (REFERRAL_OUTCOME_COLOURS):
+ * `ref-won`, `ref-stalled`, `ref-went-wrong`, each when at least one referral is so; the stylesheet
+ * draws the worst (went wrong over stalled over won).
+ */
+function referralOutcomeClasses(
+  edge: Pick<GraphEdge, 'kind'> & Partial<Pick<GraphEdge, 'won' | 'stalled' | 'wentWrong'>>,
+): string[] {
+  if (edge.kind !== 'REFERRAL') return [];
+  const classes: string[] = [];
+  if (edge.won) classes.push('ref-won');
+  if (edge.stalled) classes.push('ref-stalled');
+  if (edge.wentWrong) classes.push('ref-went-wrong');
+  return classes;
 }
 
 export const contactNodeId = (memberId: string, contactId: string) => `contact:${memberId}:${contactId}`;
@@ -306,6 +329,8 @@ export function pathHighlight(graph: GroupGraph, answers: readonly WhoKnowsAnswe
   const members = new Set(graph.nodes.map((node) => node.id));
   const byPair = new Map<string, GraphEdge[]>();
   for (const edge of graph.edges) {
+    // A path walks along ties; competing is none.
+    if (edge.kind === 'COMPETITION') continue;
     const key = pairKey(edge.source, edge.target);
     byPair.set(key, [...(byPair.get(key) ?? []), edge]);
   }

@@ -5,9 +5,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EdgeKind } from '../api/types.ts';
 import { EDGE_KINDS } from '../graph/to-elements.ts';
 
-export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members';
-/** The panel's tabs, in the order they show. */
-export const PANEL_TABS: readonly PanelTab[] = ['member', 'ask', 'power-groups', 'record', 'members'];
+export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members' | 'pipeline';
+/** The panel's tabs, in the order they show (the pipeline only to members of the group). */
+export const PANEL_TABS: readonly PanelTab[] = [
+  'member',
+  'ask',
+  'power-groups',
+  'record',
+  'members',
+  'pipeline',
+];
 
 export interface UrlState {
   groupId: string | null;
@@ -24,6 +31,7 @@ export interface UrlState {
 
 export type SetUrlState = (patch: Partial<UrlState>) => void;
 
+/** The ties drawn until the URL says otherwise: competition only when asked for ("Show competition"). */
 export const DEFAULT_EDGES: EdgeKind[] = ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'];
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);

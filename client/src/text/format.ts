@@ -7,6 +7,18 @@ export function formatDate(value: string): string {
   return date.toLocaleDateString('en-IE', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/** "2 Dec" for a calendar day (YYYY-MM-DD) of this year, "2 Dec 2025" for another year's. */
+export function formatDay(day: string, today: string = new Date().toISOString().slice(0, 10)): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString('en-IE', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+    ...(day.slice(0, 4) === today.slice(0, 4) ? {} : { year: 'numeric' }),
+  });
+}
+
 /** "€1,500": whole euros. */
 export function formatMoney(value: number): string {
   return new Intl.NumberFormat('en-IE', {

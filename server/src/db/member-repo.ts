@@ -1,6 +1,7 @@
 // Reads of members, groups, industries and power groups. Each function takes many ids at once
 // (the schema's dataloaders call them), so a page of results costs one round trip per kind.
 import {
+  COMPETITORS_BY_MEMBER_IDS,
   CONTACTS_BY_MEMBER_IDS,
   GROUPS_ALL,
   GROUPS_BY_IDS,
@@ -74,6 +75,17 @@ export interface ContactRecord {
   knownBy: string;
 }
 
+/** A member one competes with, and why (db/cypher/fragments/competition.ts). */
+export interface CompetitorRecord {
+  /** The competitor. */
+  memberId: string;
+  why: 'SAME_INDUSTRY' | 'COMPETES_WITH';
+  /** The competitor's industry. */
+  industryId: string;
+  /** The industry of the member whose competitor this is. */
+  competesWithIndustryId: string;
+}
+
 // The *ByIds readers return the rows found, in no particular order: the schema's loaders sort
 // them by id and turn missing ids into null.
 
@@ -144,4 +156,17 @@ export async function contactsByMemberIds(db: Database, ids: readonly string[]):
   );
   const byMember = new Map(rows.map((row) => [row.memberId, row.contacts]));
   return ids.map((id) => (byMember.get(id) ?? []).map((contact) => ({ ...contact, knownBy: id })));
+}
+
+/** Each member's competitors in their group, in the order asked, in one round trip. */
+export async function competitorsByMemberIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<CompetitorRecord[][]> {
+  const rows = await db.read<{ memberId: string; competitors: CompetitorRecord[] }>(
+    COMPETITORS_BY_MEMBER_IDS,
+    { ids },
+  );
+  const byMember = new Map(rows.map((row) => [row.memberId, row.competitors]));
+  return ids.map((id) => byMember.get(id) ?? []);
 }

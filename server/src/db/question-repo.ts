@@ -6,6 +6,7 @@ import {
   WHO_KNOWS_IN_GROUP,
 } from './cypher/questions.ts';
 import { type Database, int } from './database.ts';
+import type { IndustryRecord, MemberRecord } from './member-repo.ts';
 
 export interface WhoKnowsRow {
   memberId: string;
@@ -21,12 +22,34 @@ export interface WhoKnowsRow {
   throughName: string | null;
 }
 
-export function whoKnowsRows(
+/** Everything a whoKnows answer needs, from one statement (cypher/questions.ts whoKnowsQuestion). */
+export interface WhoKnowsQuestion {
+  /** The industries the text may mean, in the order the database ranks them. */
+  candidates: (IndustryRecord & { ftScore: number })[];
+  /** The industry the paths lead to: the one asked for, or the first candidate. */
+  industryId: string | null;
+  hits: WhoKnowsRow[];
+  /** The answering members and their industries, whole. */
+  members: MemberRecord[];
+  industries: IndustryRecord[];
+}
+
+export async function whoKnowsQuestion(
   db: Database,
-  query: { industryId: string; groupId: string | null; maxHops: number },
-): Promise<WhoKnowsRow[]> {
+  query: {
+    /** the normalised text and its full-text query (domain/industry-match.ts) */
+    text: string;
+    fulltext: string;
+    /** the industry to answer for; null: the first candidate */
+    industryId: string | null;
+    groupId: string | null;
+    maxHops: number;
+  },
+): Promise<WhoKnowsQuestion> {
   const statement = query.groupId === null ? WHO_KNOWS_EVERYWHERE : WHO_KNOWS_IN_GROUP;
-  return db.read<WhoKnowsRow>(statement, { ...query, maxHops: int(query.maxHops) });
+  const [answer] = await db.read<WhoKnowsQuestion>(statement, { ...query, maxHops: int(query.maxHops) });
+  if (!answer) throw new Error('whoKnows answers one row');
+  return answer;
 }
 
 export interface PartnerFactsRow {
@@ -83,13 +106,30 @@ export interface GroupSnapshot {
     industryName: string | null;
   }[];
   synergies: { a: string; b: string; strength: number; reason: string | null }[];
+  /** Pairs of members whose industries compete (fragments/competition.ts), a.id < b.id. */
+  competitions: { a: string; b: string; why: 'SAME_INDUSTRY' | 'COMPETES_WITH' }[];
   oneToOnes: { a: string; b: string; count: number; lastOn: string | null }[];
-  referrals: { giver: string; receiver: string; count: number; won: number }[];
+  /** Per giver → receiver: how many, won, stalled (IS_STALLED) and gone wrong. */
+  referrals: {
+    giver: string;
+    receiver: string;
+    count: number;
+    won: number;
+    stalled: number;
+    wentWrong: number;
+  }[];
   reach: { memberId: string; industryId: string; contacts: number; maxStrength: number }[];
 }
 
 /** The group's members and ties in one round trip; null when there is no such group. */
-export async function groupSnapshot(db: Database, groupId: string): Promise<GroupSnapshot | null> {
-  const [snapshot] = await db.read<GroupSnapshot>(GROUP_SNAPSHOT, { groupId });
+export async function groupSnapshot(
+  db: Database,
+  groupId: string,
+  staleBefore: Date,
+): Promise<GroupSnapshot | null> {
+  const [snapshot] = await db.read<GroupSnapshot>(GROUP_SNAPSHOT, {
+    groupId,
+    staleBefore: staleBefore.toISOString(),
+  });
   return snapshot ?? null;
 }

@@ -8,6 +8,7 @@ import {
   ONE_TO_ONES_BY_IDS,
   PLANNED_ONE_TO_ONES_BY_MEMBER_IDS,
   REFERRAL_FOR_UPDATE,
+  REFERRAL_PIPELINE,
   REFERRALS_BY_IDS,
   REFERRALS_FILTERED,
   UPDATE_ONE_TO_ONE,
@@ -51,6 +52,60 @@ export function findReferrals(
     limit: int(filter.limit),
     staleBefore: staleBefore.toISOString(),
   });
+}
+
+/** What a referral pipeline may be ordered by (each a number in the statement: see REFERRAL_PIPELINE). */
+export type PipelineSortKey = 'UPDATED_AT' | 'CREATED_AT' | 'VALUE' | 'STATUS';
+
+/** Where a page starts: the sort key and id of the row just before it (or after it, paging back). */
+export interface PipelinePosition {
+  sortKey: number;
+  id: string;
+}
+
+export interface PipelineQuery {
+  groupId: string;
+  /** null: every status */
+  statuses: readonly ReferralStatus[] | null;
+  stalled: boolean | null;
+  /** given at or after this instant */
+  since: Date | null;
+  /** given or received by this member */
+  memberId: string | null;
+  /** only the referrals this member gave or received (a caller who does not organise the group) */
+  partyId: string | null;
+  orderBy: PipelineSortKey;
+  descending: boolean;
+  after: PipelinePosition | null;
+  before: PipelinePosition | null;
+  limit: number;
+  /** the `limit` rows just before `before`, nearest first (paging backwards) */
+  inverted: boolean;
+}
+
+export type PipelineRow = ReferralRecord & { sortKey: number };
+
+/** One page of a group's referrals and how many pass the filters, in one round trip. */
+export async function referralPipeline(
+  db: Database,
+  query: PipelineQuery,
+  staleBefore: Date,
+): Promise<{ rows: PipelineRow[]; totalCount: number }> {
+  const { after, before, since, limit, ...rest } = query;
+  const rows = await db.read<PipelineRow & { id: string | null; totalCount: number }>(REFERRAL_PIPELINE, {
+    ...rest,
+    since: since?.toISOString() ?? null,
+    afterKey: after?.sortKey ?? null,
+    afterId: after?.id ?? null,
+    beforeKey: before?.sortKey ?? null,
+    beforeId: before?.id ?? null,
+    limit: int(limit),
+    staleBefore: staleBefore.toISOString(),
+  });
+  return {
+    rows: rows.filter((row): row is PipelineRow & { totalCount: number } => row.id !== null),
+    totalCount: rows[0]?.totalCount ?? 0,
+  };
 }
 
 export function referralsByIds(

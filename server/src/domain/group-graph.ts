@@ -1,11 +1,13 @@
 /**
- * The group as the explorer draws it: one node per member, and three kinds of edge between them.
+ * The group as the explorer draws it: one node per member, and four kinds of edge between them.
  *
  *   SYNERGY     the two members' industries have a SYNERGY; weight = its strength, label = its reason
  *   ONE_TO_ONE  the two met; weight = count = their one-to-ones, label says how many and the last date
  *   REFERRAL    directed giver → receiver; weight = count = referrals given, label says how many won
+ *   COMPETITION the two members' industries compete (the same industry, or COMPETES_WITH): never
+ *               suggested as referral partners; weight = count = 1, label says why
  *
- * Edge ids are `syn:`, `oto:` or `ref:` followed by the two member ids, so they are stable across
+ * Edge ids are `syn:`, `oto:`, `ref:` or `cmp:` followed by the two member ids, so they are stable across
  * reads (the explorer diffs elements by id). A node's power groups are the templates that include
  * its industry, in template order (the first is its colour); the graph lists only the templates
  * that colour at least one node.
@@ -13,7 +15,9 @@
 import { memberPowerGroups, type PowerGroupTemplate } from './power-groups.ts';
 
 export type MemberRole = 'MEMBER' | 'ORGANISER';
-export type EdgeKind = 'SYNERGY' | 'REFERRAL' | 'ONE_TO_ONE';
+export type EdgeKind = 'SYNERGY' | 'REFERRAL' | 'ONE_TO_ONE' | 'COMPETITION';
+/** Why two members compete: their industry is the same, or COMPETES_WITH links the two. */
+export type CompetitionReason = 'SAME_INDUSTRY' | 'COMPETES_WITH';
 
 export interface GraphNode {
   id: string;
@@ -33,6 +37,10 @@ export interface GraphEdge {
   weight: number;
   count: number;
   label: string | null;
+  /** REFERRAL edges: how many of `count` were won, are stalled, went wrong (0 elsewhere). */
+  won?: number;
+  stalled?: number;
+  wentWrong?: number;
 }
 
 export interface GroupGraph {
@@ -53,11 +61,20 @@ export interface GroupGraphFacts {
     industryName: string | null;
   }[];
   synergies: { a: string; b: string; strength: number; reason: string | null }[];
+  /** Pairs of members whose industries compete. */
+  competitions: { a: string; b: string; why: CompetitionReason }[];
   oneToOnes: { a: string; b: string; count: number; lastOn: string | null }[];
-  referrals: { giver: string; receiver: string; count: number; won: number }[];
+  referrals: {
+    giver: string;
+    receiver: string;
+    count: number;
+    won: number;
+    stalled: number;
+    wentWrong: number;
+  }[];
 }
 
-/** Nodes in member order, then edges: synergies, one-to-ones, referrals, each in the order given. */
+/** Nodes in member order, then edges: synergies, one-to-ones, referrals, competitions, each in the order given. */
 export function groupGraph(
   groupId: string,
   group: GroupGraphFacts,
@@ -72,6 +89,7 @@ export function groupGraph(
     powerGroupIds: member.industryId ? memberPowerGroups(member.industryId, templates) : [],
     role: member.role,
   }));
+  const industryOf = new Map(group.members.map((member) => [member.id, member.industryName]));
   const edges: GraphEdge[] = [
     ...group.synergies.map((s) => ({
       id: `syn:${s.a}:${s.b}`,
@@ -98,7 +116,25 @@ export function groupGraph(
       kind: 'REFERRAL' as const,
       weight: r.count,
       count: r.count,
-      label: `${r.count} referral${r.count === 1 ? '' : 's'}, ${r.won} won`,
+      label: [
+        `${r.count} referral${r.count === 1 ? '' : 's'}, ${r.won} won`,
+        r.stalled ? `${r.stalled} stalled` : '',
+        r.wentWrong ? `${r.wentWrong} went wrong` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+      won: r.won,
+      stalled: r.stalled,
+      wentWrong: r.wentWrong,
+    })),
+    ...group.competitions.map((c) => ({
+      id: `cmp:${c.a}:${c.b}`,
+      source: c.a,
+      target: c.b,
+      kind: 'COMPETITION' as const,
+      weight: 1,
+      count: 1,
+      label: competitionLabel(c.why, industryOf.get(c.a) ?? null, industryOf.get(c.b) ?? null),
     })),
   ];
   return {
@@ -107,4 +143,14 @@ export function groupGraph(
     edges,
     powerGroups: templates.filter((t) => nodes.some((n) => n.powerGroupIds.includes(t.id))),
   };
+}
+
+/** Why two members compete, in words: "Same industry: Accountant" or "Bookkeeper competes with Accountant". */
+function competitionLabel(
+  why: CompetitionReason,
+  industry: string | null,
+  otherIndustry: string | null,
+): string {
+  if (why === 'SAME_INDUSTRY') return `Same industry: ${industry ?? otherIndustry ?? 'unknown'}`;
+  return `${industry ?? 'An industry'} competes with ${otherIndustry ?? 'another'}`;
 }

@@ -10,7 +10,7 @@
  *
  * Inviters for a gap are the group's members who know a contact in the missing industry, best
  * first: strongest tie (maxStrength) first, since an invitation rests on one good relationship,
- * then more contacts, then memberId.
+ * then more contacts, then memberId. A gap without inviters is a recruiting target.
  */
 import { compareToPowerGroups, type DetectedCommunity, detectCommunities, tiesOf } from './communities.ts';
 
@@ -118,6 +118,33 @@ export function analysePowerGroups(
     const coverage = industryIds.length === 0 ? 0 : filled.length / industryIds.length;
     return { powerGroupId: template.id, filled, gaps, coverage, status: powerGroupStatus(coverage) };
   });
+}
+
+/**
+ * The recruiting targets of a standing, in template order: its industries that nobody in the group
+ * can reach. No member holds one (it is a gap) and no member knows a contact in it (no inviter), so
+ * a candidate has to be found from outside the members' circles (a visitors' day, another chapter).
+ */
+export function recruitingTargets(standing: Pick<PowerGroupStanding, 'gaps'>): string[] {
+  return standing.gaps.filter((gap) => gap.inviters.length === 0).map((gap) => gap.industryId);
+}
+
+/**
+ * Each industry that one or more power groups lack in the group, once, in the order the standings
+ * first name it, with the power groups that lack it (a plumber may be missing from two).
+ */
+export function groupGaps(
+  standings: Pick<PowerGroupStanding, 'powerGroupId' | 'gaps'>[],
+): { industryId: string; powerGroupIds: string[] }[] {
+  const byIndustry = new Map<string, string[]>();
+  for (const standing of standings) {
+    for (const gap of standing.gaps) {
+      const powerGroupIds = byIndustry.get(gap.industryId) ?? [];
+      if (!powerGroupIds.includes(standing.powerGroupId)) powerGroupIds.push(standing.powerGroupId);
+      byIndustry.set(gap.industryId, powerGroupIds);
+    }
+  }
+  return [...byIndustry].map(([industryId, powerGroupIds]) => ({ industryId, powerGroupIds }));
 }
 
 /** Ids of the templates that include the industry, in template order; the first is the member's colour in the graph. */

@@ -53,6 +53,7 @@ const OWNER_OR_ORGANISER = '· ✓ · · ✓ · · ✓ · · 401 401';
 const PARTIES_OR_ORGANISER = '· ✓ ✓ · ✓ · · ✓ · · 401 401';
 const OWN_GROUP_READ = '· ✓ ✓ · ✓ · · ✓ ✓ · 401 401';
 const OWNER_OR_ORGANISER_READ = '· ✓ · · ✓ · · ✓ ✓ · 401 401';
+const EVERYONE_READ = '✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ ✓ 401 401';
 
 const PUBLIC = 'anyone, anonymous callers included';
 
@@ -78,6 +79,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.changes': {
     rule: 'an organiser of the group (without a group: the instance admin, for the shared catalogue)',
     outcomes: ORGANISER,
+  },
+  'Query.referralPipeline': {
+    rule: 'a member of the group: its organisers see every referral, another member only those they gave or received',
+    outcomes: OWN_GROUP_READ,
   },
   'Query.accessTokens': {
     rule: 'a signed-in person in the explorer (not a token), their own only',
@@ -131,12 +136,22 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     outcomes: PARTIES_OR_ORGANISER,
   },
   'Mutation.importGroupCsv': { rule: 'an organiser of the group', outcomes: ORGANISER },
+  'Mutation.setCandidateStatus': {
+    rule: 'an organiser of the group, or a member of it who knows the contact',
+    outcomes: OWNER_OR_ORGANISER,
+  },
 
   // ---- the shared industry catalogue
   'Mutation.setSynergy': { rule: 'the instance admin', outcomes: ADMIN },
   'Mutation.setCompetition': { rule: 'the instance admin', outcomes: ADMIN },
   'Mutation.upsertPowerGroup': { rule: 'the instance admin', outcomes: ADMIN },
   'Mutation.removePowerGroup': { rule: 'the instance admin', outcomes: ADMIN },
+
+  // ---- public fields of a member, declared so that the matrix holds them public
+  'Member.competitors': {
+    rule: `${PUBLIC}: the public industry graph (industries, COMPETES_WITH) applied to the group`,
+    outcomes: EVERYONE_READ,
+  },
 
   // ---- private fields: refused means null (or an empty list), never an error
   'Member.email': { rule: 'members of the member’s group', outcomes: OWN_GROUP_READ },
@@ -173,6 +188,15 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'the two members of the referral, or an organiser of its group',
     outcomes: OWN_GROUP_READ,
   },
+  'GapContact.contact': {
+    rule: 'the members who know the contact, or an organiser of the group',
+    outcomes: OWNER_OR_ORGANISER_READ,
+  },
+  'GapContact.candidate': { rule: 'members of the group', outcomes: OWN_GROUP_READ },
+  'GapContact.statusChoices': {
+    rule: 'the members who know the contact, or an organiser of the group, able to write',
+    outcomes: OWNER_OR_ORGANISER,
+  },
 };
 
 /**
@@ -181,7 +205,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
  */
 export const GUARDED_TYPES: Record<string, string> = {
   Contact:
-    'a third party: reached only through Member.contacts, Referral.contact and the writes that make one',
+    'a third party: reached only through Member.contacts, Referral.contact, GapContact.contact and the writes that make one',
   AccessToken: 'the caller’s own tokens: Query.accessTokens and Mutation.createAccessToken',
   NewAccessToken: 'the secret, once, to whoever created it',
   Invitation: 'the link, once, to the organiser who made it',
@@ -195,6 +219,8 @@ export const GUARDED_TYPES: Record<string, string> = {
 export const NOT_PRIVATE: Record<string, string> = {
   'ImportSummary.contacts': 'how many contact rows an import wrote',
   'Inviter.contacts': 'how many contacts a member has in a gap industry: a count, no one named',
+  'GroupGap.contacts':
+    'the people members know in a gap industry: who knows them and how well; each one named only by GapContact.contact',
 };
 
 /** The rule of the field being resolved, in words: the end of a refusal's message. */

@@ -19,6 +19,7 @@ export const AUDITED: Record<string, true | string> = {
   removeMember: true,
   addContact: true,
   importGroupCsv: true,
+  setCandidateStatus: true,
   createInvitation: true,
   setSynergy: true,
   setCompetition: true,

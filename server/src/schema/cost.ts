@@ -13,7 +13,8 @@ export const QUERY_LIMITS = { complexity: 20_000, depth: 12, breadth: 400 } as c
 /**
  * Lists whose size the domain bounds better than the chapter-sized guess: a curated power group
  * names a handful of industries, one member holds each industry in a group, a chapter has a
- * handful of power groups and detected communities, and a gap lists the few who could invite.
+ * handful of power groups and detected communities, a gap lists the few who could invite, and an
+ * industry competes with a few others, so a member with a few members of the group.
  */
 export const DOMAIN_LIST_SIZES = {
   powerGroupsInChapter: 10,
@@ -21,6 +22,11 @@ export const DOMAIN_LIST_SIZES = {
   membersPerIndustry: 1,
   invitersPerGap: 10,
   communitiesInChapter: 8,
+  competitorsOfMember: 5,
+  /** Industries a chapter's power groups lack, each once; a contact is known by a few members; a candidate takes at most three steps. */
+  gapsInChapter: 20,
+  tiesPerContact: 3,
+  candidateSteps: 3,
 } as const;
 
 /** The cost option of a list field whose size the domain bounds (DOMAIN_LIST_SIZES). */

@@ -6,7 +6,12 @@ import { PowerGroupRef } from './industry.ts';
 import { powerGroupsOnce } from './loaders.ts';
 import { MemberRole } from './member.ts';
 
-const EdgeKind = builder.enumType('EdgeKind', { values: ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE'] as const });
+const EdgeKind = builder.enumType('EdgeKind', {
+  description:
+    'SYNERGY: the industries have synergy; REFERRAL: referrals given; ONE_TO_ONE: held one-to-ones; ' +
+    'COMPETITION: the industries compete (same industry or COMPETES_WITH), so never referral partners.',
+  values: ['SYNERGY', 'REFERRAL', 'ONE_TO_ONE', 'COMPETITION'] as const,
+});
 
 const GraphNodeRef = builder.objectRef<GraphNode>('GraphNode').implement({
   fields: (t) => ({
@@ -21,7 +26,7 @@ const GraphNodeRef = builder.objectRef<GraphNode>('GraphNode').implement({
 });
 
 const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
-  description: 'REFERRAL edges are directed (giver → receiver); SYNERGY and ONE_TO_ONE are not.',
+  description: 'REFERRAL edges are directed (giver → receiver); SYNERGY, ONE_TO_ONE and COMPETITION are not.',
   fields: (t) => ({
     id: t.exposeID('id'),
     source: t.exposeID('source'),
@@ -30,6 +35,18 @@ const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
     weight: t.exposeFloat('weight'),
     count: t.exposeInt('count'),
     label: t.exposeString('label', { nullable: true }),
+    won: t.int({
+      description: 'REFERRAL: how many were won (0 on other edges).',
+      resolve: (edge) => edge.won ?? 0,
+    }),
+    stalled: t.int({
+      description: 'REFERRAL: how many are stalled, as Referral.stalled says (0 on other edges).',
+      resolve: (edge) => edge.stalled ?? 0,
+    }),
+    wentWrong: t.int({
+      description: 'REFERRAL: how many went wrong (0 on other edges).',
+      resolve: (edge) => edge.wentWrong ?? 0,
+    }),
   }),
 });
 

@@ -1,7 +1,17 @@
-// powerGroups (DESIGN.md §5): each curated power group as it stands in a group, and the communities its ties form.
-import { type PowerGroupReport, type PowerGroupStanding, powerGroupReport } from '../domain/power-groups.ts';
+// powerGroups (DESIGN.md §5): each curated power group as it stands in a group, the industries it
+// lacks with the people members know in them (the visitor pipeline, candidates.ts), and the
+// communities its ties form.
+import {
+  groupGaps,
+  type PowerGroupReport,
+  type PowerGroupStanding,
+  powerGroupReport,
+  recruitingTargets,
+} from '../domain/power-groups.ts';
 import { builder } from './builder.ts';
-import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
+import { GapContactRef, gapContactsOf } from './candidates.ts';
+import { DOMAIN_LIST_SIZES, listOf, listSizedBy } from './cost.ts';
+import { limitArg } from './errors.ts';
 import { groupSnapshotOrThrow } from './group.ts';
 import { IndustryRef, PowerGroupRef } from './industry.ts';
 import { powerGroupsOnce } from './loaders.ts';
@@ -64,8 +74,45 @@ const PowerGroupStandingRef = builder
         complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
         resolve: (standing) => standing.gaps,
       }),
+      recruitingTargets: t.field({
+        type: [IndustryRef],
+        description:
+          'Its industries that nobody in the group holds or knows anyone in: a candidate must be found from outside.',
+        complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
+        resolve: (standing) => recruitingTargets(standing),
+      }),
     }),
   });
+
+/** An industry the group lacks, once, whichever power groups lack it. */
+interface GroupGap {
+  groupId: string;
+  industryId: string;
+  powerGroups: PowerGroupReport['templates'];
+}
+
+const GroupGapRef = builder.objectRef<GroupGap>('GroupGap').implement({
+  description:
+    'An industry that one or more of the group’s power groups lack, with the people members know in it: whom to invite.',
+  fields: (t) => ({
+    industry: t.field({ type: IndustryRef, resolve: (gap) => gap.industryId }),
+    powerGroups: t.field({
+      type: [PowerGroupRef],
+      description: 'The power groups that lack it.',
+      complexity: listOf(DOMAIN_LIST_SIZES.powerGroupsInChapter),
+      resolve: (gap) => gap.powerGroups,
+    }),
+    contacts: t.field({
+      type: [GapContactRef],
+      description:
+        'The people in the industry whom the group’s members know, each named only to those who know them and ' +
+        'to organisers: candidates under way first, then the strongest tie.',
+      args: { limit: t.arg.int({ defaultValue: 5, validate: limitArg(50) }) },
+      complexity: listSizedBy(5),
+      resolve: (gap, args, context) => gapContactsOf(context, gap, args.limit ?? 5),
+    }),
+  }),
+});
 
 const DetectedCommunityRef = builder
   .objectRef<PowerGroupReport['communities'][number] & { templates: PowerGroupReport['templates'] }>(
@@ -95,6 +142,20 @@ const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupRepor
       complexity: listOf(DOMAIN_LIST_SIZES.powerGroupsInChapter),
       resolve: (report) => report.standings,
     }),
+    gaps: t.field({
+      type: [GroupGapRef],
+      description:
+        'Each industry the power groups lack, once (in the order they first name it), with whom members could invite.',
+      complexity: listOf(DOMAIN_LIST_SIZES.gapsInChapter),
+      resolve: (report) => {
+        const templateById = new Map(report.templates.map((template) => [template.id, template]));
+        return groupGaps(report.standings).map((gap) => ({
+          groupId: report.groupId,
+          industryId: gap.industryId,
+          powerGroups: gap.powerGroupIds.flatMap((id) => templateById.get(id) ?? []),
+        }));
+      },
+    }),
     communities: t.field({
       type: [DetectedCommunityRef],
       complexity: listOf(DOMAIN_LIST_SIZES.communitiesInChapter),
@@ -108,7 +169,8 @@ builder.queryFields((t) => ({
   powerGroups: t.field({
     type: PowerGroupReportRef,
     description:
-      'Each curated power group as it stands in the group, its gaps with inviters, and detected communities.',
+      'Each curated power group as it stands in the group, its gaps with inviters and the people they know ' +
+      '(the visitor pipeline), its recruiting targets, and detected communities.',
     authScopes: { public: true },
     args: { groupId: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {

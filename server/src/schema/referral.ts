@@ -4,6 +4,7 @@ import {
   calendarDate,
   company,
   contactName,
+  daysWithoutUpdate,
   hotness,
   initialOneToOneStatus,
   nextReferralState,
@@ -128,6 +129,10 @@ ReferralRef.implement({
     updatedAt: t.exposeString('updatedAt'),
     stalled: t.exposeBoolean('stalled', {
       description: `Open and not updated for ${STALLED_AFTER_DAYS} days or more.`,
+    }),
+    daysSinceUpdate: t.int({
+      description: `Whole days since it last moved, by the request's clock (stalled from ${STALLED_AFTER_DAYS} while open).`,
+      resolve: (referral, _args, context) => daysWithoutUpdate(referral.updatedAt, context.now),
     }),
     history: t.field({
       type: [ChangeRef],

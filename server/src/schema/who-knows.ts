@@ -1,13 +1,18 @@
 // whoKnows (DESIGN.md §5): who in the group is, knows, or is one tie away from someone in an industry.
 import { z } from 'zod';
-import { whoKnowsRows } from '../db/question-repo.ts';
-import type { IndustryMatchResult } from '../domain/industry-match.ts';
+import { type WhoKnowsQuestion, whoKnowsQuestion } from '../db/question-repo.ts';
+import {
+  chooseIndustryMatch,
+  type IndustryMatchResult,
+  normaliseIndustryText,
+  toFulltextQuery,
+} from '../domain/industry-match.ts';
 import { type PathStep, type WhoKnowsAnswer, whoKnowsAnswers } from '../domain/who-knows.ts';
 import { builder } from './builder.ts';
 import { type Context, isCaller, organises } from './context.ts';
 import { TYPICAL_LIST_SIZE } from './cost.ts';
 import { limitArg } from './errors.ts';
-import { IndustryMatchRef, matchIndustryText } from './industry.ts';
+import { IndustryMatchRef, IndustryRef } from './industry.ts';
 import { MemberRef } from './member.ts';
 
 const PathNodeKind = builder.enumType('PathNodeKind', { values: ['MEMBER', 'CONTACT', 'INDUSTRY'] as const });
@@ -46,6 +51,15 @@ const WhoKnowsResultRef = builder
     }),
   });
 
+/** The statement's members and industries are whole records: nested fields need no round trip. */
+function primeLoaders(context: Context, question: WhoKnowsQuestion): void {
+  const members = MemberRef.getDataloader(context);
+  for (const member of question.members) members.prime(member.id, member);
+  const industries = IndustryRef.getDataloader(context);
+  for (const industry of [...question.industries, ...question.candidates])
+    industries.prime(industry.id, industry);
+}
+
 /** The caller's own group; null (every group) when anonymous or in no group. */
 const callerGroupId = (context: Context): string | null => context.caller?.memberOf[0] ?? null;
 
@@ -71,16 +85,24 @@ builder.queryFields((t) => ({
     // Its answers list (a list: TYPICAL_LIST_SIZE by default) holds `limit` answers.
     complexity: (args) => ({ field: 1, multiplier: Math.max(1, (args.limit ?? 25) / TYPICAL_LIST_SIZE) }),
     resolve: async (_root, args, context) => {
-      const match = await matchIndustryText(context, args.industry);
+      const normalised = normaliseIndustryText(args.industry);
+      if (!normalised) return { match: chooseIndustryMatch(args.industry, []), answers: [] };
+      const query = {
+        text: normalised,
+        fulltext: toFulltextQuery(args.industry),
+        groupId: args.groupId ? String(args.groupId) : callerGroupId(context),
+        maxHops: args.maxHops ?? 2,
+      };
+      // One round trip: the database answers for its best candidate, which is nearly always the
+      // industry the domain layer chooses; when the words choose another, ask again naming it.
+      let question = await whoKnowsQuestion(context.db, { ...query, industryId: null });
+      const match = chooseIndustryMatch(args.industry, question.candidates);
       const industry = match.industry;
       if (!industry) return { match, answers: [] };
-      const groupId = args.groupId ? String(args.groupId) : callerGroupId(context);
-      const rows = await whoKnowsRows(context.db, {
-        industryId: industry.id,
-        groupId,
-        maxHops: args.maxHops ?? 2,
-      });
-      const answers = whoKnowsAnswers(rows, industry, {
+      if (industry.id !== question.industryId)
+        question = await whoKnowsQuestion(context.db, { ...query, industryId: industry.id });
+      primeLoaders(context, question);
+      const answers = whoKnowsAnswers(question.hits, industry, {
         limit: args.limit ?? 25,
         // DESIGN.md §6: a contact is named to the member who knows them and to their group's organisers.
         canSeeContact: (knownBy, contactGroupId) =>

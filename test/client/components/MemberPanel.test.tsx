@@ -128,6 +128,50 @@ describe('MemberPanel', () => {
     expect([...choices].map((option) => option.textContent)).toEqual(['Meeting booked', 'Withdrawn']);
   });
 
+  it('says whom the member competes with and why, in plain words, and opens them on a click', async () => {
+    const props = handlers();
+    const { ops } = recordedApi({
+      Member: {
+        member: {
+          ...AOIFE,
+          competitors: [
+            {
+              member: { id: 'm-conor', name: 'Conor Fitzgerald' },
+              why: 'COMPETES_WITH',
+              industry: { id: 'ind-adviser', name: 'Financial adviser' },
+              competesWithIndustry: { id: 'ind-mortgage', name: 'Mortgage intermediary' },
+            },
+            {
+              member: { id: 'm-orla', name: 'Orla Byrne' },
+              why: 'SAME_INDUSTRY',
+              industry: { id: 'ind-mortgage', name: 'Mortgage intermediary' },
+              competesWithIndustry: { id: 'ind-mortgage', name: 'Mortgage intermediary' },
+            },
+          ],
+        },
+      },
+      ReferralPartners: { referralPartners: PARTNERS },
+      Referrals: { referrals: [] },
+    });
+    renderWithSession(<MemberPanel memberId="m-aoife" {...props} />, ops);
+    const section = await screen.findByRole('region', { name: 'Competes with' });
+    const items = [...section.querySelectorAll('li')].map((item) => item.textContent);
+    expect(items).toEqual([
+      'Conor FitzgeraldFinancial adviser competes with Mortgage intermediary',
+      'Orla Byrnesame industry: Mortgage intermediary',
+    ]);
+    expect(section.textContent).toContain('Never suggested as referral partners');
+    fireEvent.click(screen.getByRole('button', { name: 'Conor Fitzgerald' }));
+    expect(props.onSelectMember).toHaveBeenCalledWith('m-conor');
+  });
+
+  it('says so when the member competes with nobody in the group', async () => {
+    renderWithSession(<MemberPanel memberId="m-aoife" {...handlers()} />, api().ops);
+    const section = await screen.findByRole('region', { name: 'Competes with' });
+    expect(section.textContent).toContain('Competes with nobody in this group.');
+    expect(section.querySelectorAll('li')).toHaveLength(0);
+  });
+
   it('says so when the member cannot be seen', async () => {
     const { ops } = recordedApi({
       Member: { member: null },

@@ -4,14 +4,17 @@ import {
   contactPositions,
   diffElements,
   edgeWidth,
+  formatUrl,
   industriesOf,
   legendEntries,
   NO_POWER_GROUP_COLOUR,
+  parseUrl,
   pathHighlight,
   powerGroupColours,
   toElements,
   type ViewOptions,
   visibleNodeIds,
+  type WhoKnowsResult,
 } from '@powergroups/client/test';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
@@ -207,6 +210,9 @@ describe('diffElements', () => {
           weight: 1,
           count: 1,
           label: null,
+          won: 0,
+          stalled: 0,
+          wentWrong: 0,
         },
       ],
     };
@@ -281,5 +287,91 @@ describe('legend and industries', () => {
       'Mortgage intermediary',
       'Solicitor',
     ]);
+  });
+});
+
+describe('competition edges ("Show competition")', () => {
+  // Brian (solicitor) and Declan (estate agent) made to compete, as the server would send it.
+  const COMPETING = {
+    ...GRAPH,
+    edges: [
+      ...GRAPH.edges,
+      {
+        id: 'cmp:m-brian:m-declan',
+        source: 'm-brian',
+        target: 'm-declan',
+        kind: 'COMPETITION' as const,
+        weight: 1,
+        count: 1,
+        label: 'Solicitor competes with Estate agent',
+        won: 0,
+        stalled: 0,
+        wentWrong: 0,
+      },
+    ],
+  };
+  const SHOWN: ViewOptions = { edgeKinds: [...(ALL.edgeKinds ?? []), 'COMPETITION'] };
+
+  it('are hidden by default and drawn, undirected, when the toggle is on', () => {
+    const defaults = parseUrl('/groups/g', '');
+    const hidden = toElements(COMPETING, { edgeKinds: defaults.edges });
+    expect(classesOf(hidden, 'cmp:m-brian:m-declan')).toContain('kind-off');
+
+    const on = parseUrl('/groups/g', '?edges=synergy,referral,one-to-one,competition');
+    const shown = toElements(COMPETING, { edgeKinds: on.edges });
+    expect(classesOf(shown, 'cmp:m-brian:m-declan')).toEqual(['relation', 'competition']);
+    expect(byId(shown, 'cmp:m-brian:m-declan').data).toMatchObject({
+      kind: 'COMPETITION',
+      width: 3,
+      label: '',
+      title:
+        'Brian Walsh — Declan Ryan: competitors, never suggested as partners\nSolicitor competes with Estate agent',
+    });
+    const cy = cytoscape({ headless: true, elements: shown });
+    expect(
+      cy
+        .getElementById('cmp:m-brian:m-declan')
+        .connectedNodes()
+        .map((node) => node.id()),
+    ).toEqual(['m-brian', 'm-declan']);
+    cy.destroy();
+  });
+
+  it('keep the toggle in the link, and leave the default link as it was', () => {
+    const on = parseUrl('/groups/g', '?edges=synergy,referral,one-to-one,competition');
+    expect(on.edges).toEqual(['SYNERGY', 'REFERRAL', 'ONE_TO_ONE', 'COMPETITION']);
+    expect(formatUrl(on)).toBe('/groups/g?edges=synergy,referral,one-to-one,competition&tab=power-groups');
+    expect(formatUrl({ ...on, edges: on.edges.filter((kind) => kind !== 'COMPETITION') })).toBe(
+      '/groups/g?tab=power-groups',
+    );
+  });
+
+  it('make no one better connected and carry no question’s path', () => {
+    const ranks = (graph: typeof GRAPH) =>
+      toElements(graph, SHOWN)
+        .filter((element) => element.group === 'nodes')
+        .map((element) => [element.data.id, element.data.labelRank]);
+    expect(ranks(COMPETING)).toEqual(ranks(GRAPH));
+    // A two-hop answer through Declan, whom Brian only competes with: the path is a path link.
+    const through: WhoKnowsResult['answers'][number] = {
+      hops: 2,
+      strength: 0.5,
+      reason: 'Brian had a one-to-one with Declan, who knows one.',
+      member: { id: 'm-brian', name: 'Brian Walsh', company: 'Walsh Ltd', industry: null },
+      path: [
+        { nodeId: 'm-brian', kind: 'MEMBER', label: 'Brian Walsh', via: null },
+        { nodeId: 'm-declan', kind: 'MEMBER', label: 'Declan Ryan', via: 'ONE_TO_ONE' },
+        { nodeId: null, kind: 'CONTACT', label: 'a contact', via: 'KNOWS' },
+      ],
+    };
+    const highlight = pathHighlight(COMPETING, [through]);
+    expect(highlight.edgeIds.has('cmp:m-brian:m-declan')).toBe(false);
+    expect(highlight.extraEdges.map((edge) => [edge.source, edge.target])).toEqual([['m-brian', 'm-declan']]);
+  });
+
+  it('bring a selected member’s competitors into their circle while shown', () => {
+    const elements = toElements(COMPETING, { ...SHOWN, selectedId: 'm-brian' });
+    expect(classesOf(elements, 'm-declan')).toContain('neighbour');
+    expect(classesOf(elements, 'cmp:m-brian:m-declan')).toContain('neighbour');
   });
 });

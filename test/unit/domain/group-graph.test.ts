@@ -35,13 +35,14 @@ const group: GroupGraphFacts = {
     { id: 'pat', name: 'Pat', company: '', role: 'MEMBER', industryId: null, industryName: null },
   ],
   synergies: [{ a: 'mia', b: 'sol', strength: 0.8, reason: 'Every purchase needs both' }],
+  competitions: [],
   oneToOnes: [
     { a: 'mia', b: 'sol', count: 3, lastOn: '2026-02-01' },
     { a: 'mia', b: 'pat', count: 1, lastOn: '2026-01-05' },
   ],
   referrals: [
-    { giver: 'sol', receiver: 'mia', count: 1, won: 1 },
-    { giver: 'mia', receiver: 'sol', count: 2, won: 0 },
+    { giver: 'sol', receiver: 'mia', count: 1, won: 1, stalled: 0, wentWrong: 0 },
+    { giver: 'mia', receiver: 'sol', count: 2, won: 0, stalled: 1, wentWrong: 1 },
   ],
 };
 
@@ -122,6 +123,9 @@ describe('groupGraph', () => {
         weight: 1,
         count: 1,
         label: '1 referral, 1 won',
+        won: 1,
+        stalled: 0,
+        wentWrong: 0,
       },
       {
         id: 'ref:mia:sol',
@@ -130,19 +134,59 @@ describe('groupGraph', () => {
         kind: 'REFERRAL',
         weight: 2,
         count: 2,
-        label: '2 referrals, 0 won',
+        label: '2 referrals, 0 won, 1 stalled, 1 went wrong',
+        won: 0,
+        stalled: 1,
+        wentWrong: 1,
+      },
+    ]);
+  });
+
+  it('draws competition, undirected, after the other ties, saying why in words', () => {
+    // Fin (financial adviser) competes with Mia (mortgage) through COMPETES_WITH; Max holds Mia's industry.
+    const competing: GroupGraphFacts = {
+      ...group,
+      members: [
+        ...group.members,
+        { id: 'fin', name: 'Fin', company: '', role: 'MEMBER', industryId: 'fa', industryName: 'Adviser' },
+        { id: 'max', name: 'Max', company: '', role: 'MEMBER', industryId: 'mi', industryName: 'Mortgage' },
+      ],
+      competitions: [
+        { a: 'fin', b: 'mia', why: 'COMPETES_WITH' },
+        { a: 'max', b: 'mia', why: 'SAME_INDUSTRY' },
+      ],
+    };
+    const edges = groupGraph('g1', competing, templates).edges;
+    expect(edges.slice(0, -2).map((edge) => edge.kind)).not.toContain('COMPETITION');
+    expect(edges.slice(-2)).toEqual([
+      {
+        id: 'cmp:fin:mia',
+        source: 'fin',
+        target: 'mia',
+        kind: 'COMPETITION',
+        weight: 1,
+        count: 1,
+        label: 'Adviser competes with Mortgage',
+      },
+      {
+        id: 'cmp:max:mia',
+        source: 'max',
+        target: 'mia',
+        kind: 'COMPETITION',
+        weight: 1,
+        count: 1,
+        label: 'Same industry: Mortgage',
       },
     ]);
   });
 
   it('is empty for a group with no members', () => {
-    expect(groupGraph('g2', { members: [], synergies: [], oneToOnes: [], referrals: [] }, templates)).toEqual(
-      {
-        groupId: 'g2',
-        nodes: [],
-        edges: [],
-        powerGroups: [],
-      },
-    );
+    const empty = { members: [], synergies: [], competitions: [], oneToOnes: [], referrals: [] };
+    expect(groupGraph('g2', empty, templates)).toEqual({
+      groupId: 'g2',
+      nodes: [],
+      edges: [],
+      powerGroups: [],
+    });
   });
 });

@@ -1,9 +1,11 @@
 import {
   analysePowerGroups,
   type ContactReach,
+  groupGaps,
   type MemberSeat,
   memberPowerGroups,
   type PowerGroupTemplate,
+  recruitingTargets,
 } from '@powergroups/server/test';
 import { describe, expect, it } from 'vitest';
 
@@ -90,6 +92,31 @@ describe('analysePowerGroups', () => {
       coverage: 0,
       status: 'WEAK',
     });
+  });
+});
+
+describe('recruitingTargets', () => {
+  const byId = new Map(analysePowerGroups(templates, members, reach).map((s) => [s.powerGroupId, s]));
+
+  it('are the gaps nobody can reach: no member holds the industry and none knows anyone in it', () => {
+    expect(recruitingTargets(byId.get('property') ?? { gaps: [] })).toEqual([]); // rem: four inviters
+    expect(recruitingTargets(byId.get('finance') ?? { gaps: [] })).toEqual(['fa']);
+    expect(recruitingTargets(byId.get('events') ?? { gaps: [] })).toEqual(['photo', 'caterer']); // ian knows a florist
+    expect(recruitingTargets(byId.get('home-move') ?? { gaps: [] })).toEqual([]);
+  });
+});
+
+describe('groupGaps', () => {
+  it('names each missing industry once, with every power group that lacks it, in the order first named', () => {
+    expect(groupGaps(analysePowerGroups(templates, members, reach))).toEqual([
+      { industryId: 'rem', powerGroupIds: ['property', 'home-move'] },
+      { industryId: 'fa', powerGroupIds: ['finance'] },
+      { industryId: 'florist', powerGroupIds: ['events'] },
+      { industryId: 'photo', powerGroupIds: ['events'] },
+      { industryId: 'caterer', powerGroupIds: ['events'] },
+      { industryId: 'notary', powerGroupIds: ['legal'] },
+    ]);
+    expect(groupGaps([])).toEqual([]);
   });
 });
 

@@ -58,6 +58,10 @@ export function GraphArea({
           industryFilter={url.industries}
           onPowerGroupFilter={(ids) => setUrl({ powerGroups: ids })}
           onIndustryFilter={(ids) => setUrl({ industries: ids })}
+          showCompetition={url.edges.includes('COMPETITION')}
+          onShowCompetition={(show) => {
+            if (show !== url.edges.includes('COMPETITION')) toggleEdgeKind('COMPETITION');
+          }}
           highlighting={highlighting}
           onClearHighlight={() => setUrl({ ask: '' })}
           onExport={onExport}

@@ -10,6 +10,9 @@ export interface GraphToolbarProps {
   industryFilter: readonly string[];
   onPowerGroupFilter: (ids: string[]) => void;
   onIndustryFilter: (ids: string[]) => void;
+  /** Competition edges (red, dotted) between members who must never be suggested as partners. */
+  showCompetition: boolean;
+  onShowCompetition: (show: boolean) => void;
   highlighting: boolean;
   onClearHighlight: () => void;
   onExport: (format: PictureFormat) => void;
@@ -53,6 +56,17 @@ export function GraphToolbar(props: GraphToolbarProps) {
           </option>
         ))}
       </select>
+      <label
+        className="toggle show-competition"
+        title="Red dotted lines join members whose industries compete"
+      >
+        <input
+          type="checkbox"
+          checked={props.showCompetition}
+          onChange={(event) => props.onShowCompetition(event.target.checked)}
+        />
+        Show competition
+      </label>
       {filtered && (
         <button
           type="button"

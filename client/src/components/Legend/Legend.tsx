@@ -1,6 +1,7 @@
-// What the colours and lines mean; edge kinds switch on and off here.
+// What the colours and lines mean; edge kinds switch on and off here. Competition has its entry
+// only while it is shown (the toolbar's "Show competition" turns it on).
 import type { EdgeKind } from '../../api/types.ts';
-import { EDGE_COLOURS, NO_POWER_GROUP_COLOUR } from '../../graph/colours.ts';
+import { EDGE_COLOURS, NO_POWER_GROUP_COLOUR, REFERRAL_OUTCOME_COLOURS } from '../../graph/colours.ts';
 import { EDGE_KIND_LABELS, EDGE_KINDS, type LegendEntry } from '../../graph/to-elements.ts';
 
 export interface LegendProps {
@@ -35,7 +36,7 @@ export function Legend({ entries, edgeKinds, onToggleEdgeKind, unassigned }: Leg
       <div className="legend-block">
         <h4>Ties</h4>
         <ul>
-          {EDGE_KINDS.map((kind) => (
+          {EDGE_KINDS.filter((kind) => kind !== 'COMPETITION' || edgeKinds.includes(kind)).map((kind) => (
             <li key={kind}>
               <label className="toggle">
                 <input
@@ -51,7 +52,8 @@ export function Legend({ entries, edgeKinds, onToggleEdgeKind, unassigned }: Leg
                     y2="4"
                     stroke={EDGE_COLOURS[kind]}
                     strokeWidth="2.5"
-                    strokeDasharray={kind === 'SYNERGY' ? '4 3' : undefined}
+                    strokeDasharray={kind === 'SYNERGY' ? '4 3' : kind === 'COMPETITION' ? '1 3' : undefined}
+                    strokeLinecap={kind === 'COMPETITION' ? 'round' : undefined}
                   />
                   {kind === 'REFERRAL' && <path d="M19 0 L26 4 L19 8 z" fill={EDGE_COLOURS[kind]} />}
                 </svg>
@@ -61,6 +63,37 @@ export function Legend({ entries, edgeKinds, onToggleEdgeKind, unassigned }: Leg
           ))}
         </ul>
       </div>
+      {edgeKinds.includes('REFERRAL') && (
+        <div className="legend-block">
+          <h4>Referrals that</h4>
+          <ul>
+            {REFERRAL_OUTCOMES.map((outcome) => (
+              <li key={outcome.key}>
+                <svg width="26" height="8" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="4"
+                    x2="19"
+                    y2="4"
+                    stroke={REFERRAL_OUTCOME_COLOURS[outcome.key]}
+                    strokeWidth="2.5"
+                    strokeDasharray={outcome.key === 'stalled' ? '5 3' : undefined}
+                  />
+                  <path d="M19 0 L26 4 L19 8 z" fill={REFERRAL_OUTCOME_COLOURS[outcome.key]} />
+                </svg>
+                {outcome.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </aside>
   );
 }
+
+/** How a referral tie is drawn by how its referrals went (the worst shows: graph/style.ts). */
+const REFERRAL_OUTCOMES = [
+  { key: 'won', label: 'won' },
+  { key: 'stalled', label: 'stalled' },
+  { key: 'wentWrong', label: 'went wrong' },
+] as const;

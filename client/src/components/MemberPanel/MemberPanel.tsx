@@ -1,7 +1,8 @@
 // Everything about one member: profile, who they want to meet, trust signals, suggested referral
-// partners with reasons, referral history with status, and the one-to-ones to book.
+// partners with reasons, whom they compete with (never suggested), referral history with status,
+// and the one-to-ones to book.
 import type { Operations } from '../../api/operations.ts';
-import type { PartnerAction, Referral } from '../../api/types.ts';
+import type { Member, PartnerAction, Referral } from '../../api/types.ts';
 import { fileSlug } from '../../hooks/download.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
@@ -47,6 +48,12 @@ export function partnersCsv(partners: readonly PartnerSuggestion[]): string {
       suggestion.reasons.join('; '),
     ]),
   );
+}
+
+/** Why a member competes with this one, in plain words: "same industry: Accountant", "Bookkeeper competes with Accountant". */
+function competitionWords(competitor: Member['competitors'][number]): string {
+  if (competitor.why === 'SAME_INDUSTRY') return `same industry: ${competitor.industry.name}`;
+  return `${competitor.industry.name} competes with ${competitor.competesWithIndustry.name}`;
 }
 
 /** A member's referrals, given and received: who to whom, about whom, and where each stands. */
@@ -265,6 +272,31 @@ export function MemberPanel(props: MemberPanelProps) {
               </li>
             ))}
           </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="competes-with">
+        <h3 id="competes-with">Competes with</h3>
+        {m.competitors.length === 0 ? (
+          <p className="muted">Competes with nobody in this group.</p>
+        ) : (
+          <>
+            <ul className="competitors">
+              {m.competitors.map((competitor) => (
+                <li key={competitor.member.id}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => props.onSelectMember(competitor.member.id)}
+                  >
+                    {competitor.member.name}
+                  </button>
+                  <span className="muted">{competitionWords(competitor)}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="muted small">Never suggested as referral partners, either way.</p>
+          </>
         )}
       </section>
 

@@ -9,21 +9,23 @@ const TAB_LABELS: Record<PanelTab, string> = {
   'power-groups': 'Power groups',
   record: 'Record',
   members: 'Members',
+  pipeline: 'Pipeline',
 };
 
 export interface PanelTabsProps {
   tab: PanelTab;
   onChange: (tab: PanelTab) => void;
+  /** The tabs this caller has, in PANEL_TABS order (default: all of them). */
+  tabs?: readonly PanelTab[];
 }
 
-export function PanelTabs({ tab: open, onChange }: PanelTabsProps) {
+export function PanelTabs({ tab: open, onChange, tabs = PANEL_TABS }: PanelTabsProps) {
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     const focused = (event.target as HTMLElement).id.replace(/^tab-/, '') as PanelTab;
-    const from = PANEL_TABS.includes(focused) ? focused : open;
-    const next =
-      PANEL_TABS[(PANEL_TABS.indexOf(from) + step + PANEL_TABS.length) % PANEL_TABS.length] ?? 'member';
+    const from = tabs.includes(focused) ? focused : open;
+    const next = tabs[(tabs.indexOf(from) + step + tabs.length) % tabs.length] ?? 'member';
     onChange(next);
     document.getElementById(`tab-${next}`)?.focus();
     event.preventDefault();
@@ -31,7 +33,7 @@ export function PanelTabs({ tab: open, onChange }: PanelTabsProps) {
 
   return (
     <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
-      {PANEL_TABS.map((tab) => (
+      {tabs.map((tab) => (
         <button
           key={tab}
           type="button"

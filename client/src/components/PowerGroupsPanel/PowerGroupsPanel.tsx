@@ -1,15 +1,23 @@
-// Each curated power group as it stands in the group: members, gaps and whom to ask for an
-// invite; beside them, the communities that the actual ties form.
-import type { PowerGroupReport } from '../../api/types.ts';
+// Each curated power group as it stands in the group: members, gaps with the people members know
+// in them and how their invitations go (the visitor pipeline), and the industries nobody can reach;
+// beside them, the communities that the actual ties form.
+import { CANDIDATE_STATUS_WORDS, candidateHistory } from '@powergroups/rules';
+import type { GapContact, PowerGroupReport } from '../../api/types.ts';
 import { powerGroupColours } from '../../graph/colours.ts';
 import { downloadCsv, fileSlug } from '../../hooks/download.ts';
 import { toCsv } from '../../text/csv.ts';
+import { withArticle } from '../../text/words.ts';
+import { GapContacts, personLabel } from '../GapContacts/GapContacts.tsx';
 
 export interface PowerGroupsPanelProps {
   report: PowerGroupReport;
   onSelectMember: (id: string) => void;
   onFilterPowerGroup: (id: string) => void;
   activeFilter: readonly string[];
+  /** After a candidate is moved on: reload, and say what was done. */
+  onWrite: (message: string) => void;
+  /** Today's date, YYYY-MM-DD; a prop so tests are not tied to the clock. */
+  today?: string;
 }
 
 const STATUS_LABELS = { STRONG: 'Strong', PARTIAL: 'Partial', WEAK: 'Weak' } as const;
@@ -43,12 +51,35 @@ export function powerGroupsCsv(report: PowerGroupReport): string {
   );
 }
 
-/** One row per gap: the power group, the industry it lacks, and who knows one to invite. */
+/** The people members know in each missing industry, by industry id. */
+const peopleByIndustry = (report: PowerGroupReport): Map<string, readonly GapContact[]> =>
+  new Map(report.gaps.map((gap) => [gap.industry.id, gap.contacts]));
+
+/**
+ * One row per gap and person members know in it (one row for a gap with nobody): the power group,
+ * the industry it lacks, who could invite, the person (or "a contact of …" when the caller may not
+ * know who), who knows them and how well, and their latest step in the visitor pipeline with its day.
+ */
 export function gapsCsv(report: PowerGroupReport): string {
+  const people = peopleByIndustry(report);
   return toCsv(
-    ['power group', 'missing industry', 'could invite'],
+    ['power group', 'missing industry', 'could invite', 'contact', 'known by', 'status', 'status on'],
     report.powerGroups.flatMap((standing) =>
-      standing.gaps.map((gap) => [standing.powerGroup.name, gap.industry.name, couldInvite(gap)]),
+      standing.gaps.flatMap((gap) => {
+        const start = [standing.powerGroup.name, gap.industry.name, couldInvite(gap)];
+        const known = people.get(gap.industry.id) ?? [];
+        if (known.length === 0) return [[...start, '', '', '', '']];
+        return known.map((person) => {
+          const last = person.candidate ? candidateHistory(person.candidate).at(-1) : undefined;
+          return [
+            ...start,
+            personLabel(person),
+            person.knownBy.map((tie) => `${tie.member.name} (${tie.strength}/5)`).join('; '),
+            last ? CANDIDATE_STATUS_WORDS[last.status] : '',
+            last?.on ?? '',
+          ];
+        });
+      }),
     ),
   );
 }
@@ -58,14 +89,45 @@ export function PowerGroupsPanel({
   onSelectMember,
   onFilterPowerGroup,
   activeFilter,
+  onWrite,
+  today,
 }: PowerGroupsPanelProps) {
   const colours = powerGroupColours(report.powerGroups.map((standing) => standing.powerGroup));
   if (report.powerGroups.length === 0)
     return <div className="state state-empty">No power groups are defined for this group yet.</div>;
   const fileStart = fileSlug(report.groupId.replace(/^grp-/, ''));
   const hasGaps = report.powerGroups.some((standing) => standing.gaps.length > 0);
+  const people = peopleByIndustry(report);
+  // Each industry nobody can reach once, with the power groups that lack it.
+  const targets = new Map<string, { name: string; powerGroups: string[] }>();
+  for (const standing of report.powerGroups)
+    for (const industry of standing.recruitingTargets) {
+      const target = targets.get(industry.id) ?? { name: industry.name, powerGroups: [] };
+      target.powerGroups.push(standing.powerGroup.name);
+      targets.set(industry.id, target);
+    }
   return (
     <div className="power-groups">
+      {targets.size > 0 && (
+        <section className="recruiting" aria-labelledby="recruiting-title">
+          <h3 id="recruiting-title">Recruiting targets</h3>
+          <p className="muted small">
+            Find candidates for these outside the members’ circles: a visitors’ day, other chapters, referral
+            partners.
+          </p>
+          <ul>
+            {[...targets].map(([id, target]) => (
+              <li key={id}>
+                <strong>{target.name}</strong>{' '}
+                <span className="muted">
+                  ({target.powerGroups.join(', ')}): nobody in the group holds or knows{' '}
+                  {withArticle(target.name)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="list-actions">
         {hasGaps && (
           <button
@@ -131,34 +193,41 @@ export function PowerGroupsPanel({
                 </span>
               </li>
             ))}
-            {standing.gaps.map((gap) => (
-              <li key={gap.industry.id} className="gap">
-                <span className="seat-industry">{gap.industry.name}</span>
-                <span>
-                  <span className="gap-tag">gap</span>
-                  {gap.inviters.length === 0 ? (
-                    <span className="muted"> nobody knows one yet</span>
-                  ) : (
-                    <>
-                      <span className="muted"> could invite: </span>
-                      {gap.inviters.map((inviter, index) => (
-                        <span key={inviter.member.id}>
-                          {index > 0 && ', '}
-                          <button
-                            type="button"
-                            className="link"
-                            onClick={() => onSelectMember(inviter.member.id)}
-                          >
-                            {inviter.member.name}
-                          </button>
-                          <span className="muted"> ({inviter.contacts})</span>
-                        </span>
-                      ))}
-                    </>
+            {standing.gaps.map((gap) => {
+              const known = people.get(gap.industry.id) ?? [];
+              return (
+                <li key={gap.industry.id} className="gap">
+                  <span className="seat-industry">{gap.industry.name}</span>
+                  <span>
+                    <span className="gap-tag">gap</span>
+                    {gap.inviters.length === 0 ? (
+                      <span className="muted">
+                        {' '}
+                        recruiting target: nobody in the group holds or knows {withArticle(gap.industry.name)}
+                      </span>
+                    ) : (
+                      <span className="muted">
+                        {' '}
+                        {gap.inviters.length === 1
+                          ? 'one member knows'
+                          : `${gap.inviters.length} members know`}{' '}
+                        {known.length === 1 ? 'someone' : 'people'} to invite
+                      </span>
+                    )}
+                  </span>
+                  {known.length > 0 && (
+                    <GapContacts
+                      groupId={report.groupId}
+                      industryName={gap.industry.name}
+                      people={known}
+                      onSelectMember={onSelectMember}
+                      onWrite={onWrite}
+                      {...(today ? { today } : {})}
+                    />
                   )}
-                </span>
-              </li>
-            ))}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

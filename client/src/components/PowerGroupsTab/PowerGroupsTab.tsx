@@ -10,6 +10,8 @@ export interface PowerGroupsTabProps {
   activeFilter: readonly string[];
   onSelectMember: (id: string) => void;
   onFilterPowerGroup: (id: string) => void;
+  /** After a write (a candidate moved on): reload, and say what was written. */
+  onWrite: (message: string) => void;
 }
 
 export function PowerGroupsTab({
@@ -17,6 +19,7 @@ export function PowerGroupsTab({
   activeFilter,
   onSelectMember,
   onFilterPowerGroup,
+  onWrite,
 }: PowerGroupsTabProps) {
   const { ops, me } = useSession();
   const viewer = me?.id ?? 'anonymous';
@@ -31,6 +34,7 @@ export function PowerGroupsTab({
       onSelectMember={onSelectMember}
       activeFilter={activeFilter}
       onFilterPowerGroup={onFilterPowerGroup}
+      onWrite={onWrite}
     />
   );
 }

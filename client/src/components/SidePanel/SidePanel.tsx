@@ -7,7 +7,8 @@ import { nodeColour, powerGroupColours } from '../../graph/colours.ts';
 import { fileSlug } from '../../hooks/download.ts';
 import type { AskState } from '../../hooks/useAsk.ts';
 import { type RecordMode, useRecordDraft } from '../../hooks/useRecordDraft.ts';
-import type { SetUrlState, UrlState } from '../../hooks/useUrlState.ts';
+import { PANEL_TABS, type SetUrlState, type UrlState } from '../../hooks/useUrlState.ts';
+import { useSession } from '../../session/SessionProvider.tsx';
 import { stripQuestion } from '../AskBox/parse-ask.ts';
 import { AskTab } from '../AskTab/AskTab.tsx';
 import { MembersList } from '../MembersList/MembersList.tsx';
@@ -16,6 +17,8 @@ import { PanelTabs } from '../PanelTabs/PanelTabs.tsx';
 import { PowerGroupsTab } from '../PowerGroupsTab/PowerGroupsTab.tsx';
 import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
 import { RecordTab } from '../RecordTab/RecordTab.tsx';
+import { ReferralPipeline } from '../ReferralPipeline/ReferralPipeline.tsx';
+import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
 export interface SidePanelProps {
   url: UrlState;
@@ -43,6 +46,11 @@ export function SidePanel({
   onWrite,
 }: SidePanelProps) {
   const draft = useRecordDraft();
+  const { me } = useSession();
+  // The pipeline is the group's members' (organisers see all of it): the server's rule.
+  const mayPipeline = Boolean(url.groupId && me?.group?.id === url.groupId);
+  const tabs =
+    mayPipeline || url.tab === 'pipeline' ? PANEL_TABS : PANEL_TABS.filter((tab) => tab !== 'pipeline');
   const [sheetOpen, setSheetOpen] = useState(Boolean(url.memberId));
   const shown = useRef({ memberId: url.memberId, tab: url.tab });
   useEffect(() => {
@@ -71,13 +79,19 @@ export function SidePanel({
         {sheetOpen ? 'Hide details' : 'Show details'}
       </button>
       <PanelTabs
+        tabs={tabs}
         tab={url.tab}
         onChange={(tab) => {
           setSheetOpen(true);
           setUrl({ tab });
         }}
       />
-      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${url.tab}`}>
+      <div
+        className={`panel-body${url.tab === 'pipeline' ? ' wide' : ''}`}
+        id="panel-body"
+        role="tabpanel"
+        aria-labelledby={`tab-${url.tab}`}
+      >
         {url.tab === 'member' && (
           <MemberTab
             memberId={url.memberId}
@@ -105,6 +119,7 @@ export function SidePanel({
             activeFilter={url.powerGroups}
             onSelectMember={onSelectMember}
             onFilterPowerGroup={(id) => setUrl({ powerGroups: url.powerGroups.includes(id) ? [] : [id] })}
+            onWrite={onWrite}
           />
         )}
         {url.tab === 'record' && (
@@ -116,6 +131,19 @@ export function SidePanel({
             onReferralRecorded={(referral) => setUrl({ ask: '', memberId: referral.receiver.id })}
           />
         )}
+        {url.tab === 'pipeline' &&
+          (mayPipeline && url.groupId ? (
+            <ReferralPipeline
+              groupId={url.groupId}
+              members={memberOptions}
+              onInspectMember={onInspectMember}
+            />
+          ) : (
+            <StateMessage kind="empty">
+              The referral pipeline is for the group’s members: sign in as one to see your referrals, or as an
+              organiser to see everyone’s.
+            </StateMessage>
+          ))}
         {url.tab === 'members' && graph && (
           <MembersList
             nodes={graph.nodes}

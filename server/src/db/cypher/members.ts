@@ -1,18 +1,19 @@
 // Members, groups and industries: the records most fields hang off.
+
+import { whyCompetes } from './fragments/competition.ts';
+import { INDUSTRY_CANDIDATES } from './fragments/industry.ts';
+import { memberRecord } from './fragments/member.ts';
 import { isHeld } from './fragments/one-to-one.ts';
 import { IS_STALLED } from './fragments/referral.ts';
 import { foldedForSearch } from './fragments/search.ts';
 
-/** The columns every member row has; `m` must be bound, industry and membership are read here. */
+/** The columns every member row has (fragments/member.ts); `m` must be bound. */
 const MEMBER_COLUMNS = `
-OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(i:Industry)
-OPTIONAL MATCH (m)-[mo:MEMBER_OF]->(g:Group)
-WITH m, i, mo, g ORDER BY mo.since
-WITH m, head(collect(i.id)) AS industryId, head(collect({groupId: g.id, role: mo.role})) AS membership
-RETURN m.id AS id, m.name AS name, m.company AS company, m.email AS email, m.phone AS phone,
-       m.bio AS bio, toString(m.joinedAt) AS joinedAt,
-       coalesce(m.wantsToMeet, []) AS wantsToMeet, coalesce(m.doesNotWantToMeet, []) AS doesNotWantToMeet,
-       industryId AS industryId, membership.groupId AS groupId, coalesce(membership.role, 'MEMBER') AS role`;
+WITH ${memberRecord('m')} AS member
+RETURN member.id AS id, member.name AS name, member.company AS company, member.email AS email,
+       member.phone AS phone, member.bio AS bio, member.joinedAt AS joinedAt,
+       member.wantsToMeet AS wantsToMeet, member.doesNotWantToMeet AS doesNotWantToMeet,
+       member.industryId AS industryId, member.groupId AS groupId, member.role AS role`;
 
 export const MEMBERS_BY_IDS = `
 UNWIND $ids AS memberId
@@ -60,27 +61,11 @@ WHERE $search IS NULL OR toLower(i.name) CONTAINS $search
 RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector
 ORDER BY i.name`;
 
-/**
- * The industries the text may mean, in one round trip: those whose name or a synonym is exactly
- * the (normalised, folded) $text, and the best full-text hits for $fulltext, a Lucene query made
- * from the text by the domain layer (escaped; '' skips the index, which refuses an empty query).
- * domain/industry-match.ts chooses among them.
- */
+/** The industries the text may mean (see INDUSTRY_CANDIDATES), in one round trip. */
 export const INDUSTRY_MATCH_CANDIDATES = `
-CALL () {
-  MATCH (i:Industry)
-  WHERE ${foldedForSearch('i.name')} = $text
-     OR any(s IN coalesce(i.synonyms, []) WHERE ${foldedForSearch('s')} = $text)
-  RETURN i, 0.0 AS score
-  UNION
-  WITH $fulltext AS fulltext WHERE fulltext <> ''
-  CALL db.index.fulltext.queryNodes('industry_words', fulltext, {limit: 25}) YIELD node, score
-  RETURN node AS i, score
-}
-WITH i, max(score) AS ftScore
+${INDUSTRY_CANDIDATES}
 RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesce(i.sector, '') AS sector,
-       ftScore
-ORDER BY ftScore DESC, name`;
+       ftScore`;
 
 export const POWER_GROUPS_ALL = `
 MATCH (pg:PowerGroup)
@@ -117,3 +102,18 @@ WITH memberId, c, k, i ORDER BY c.name
 RETURN memberId AS memberId,
        collect(CASE WHEN c IS NOT NULL THEN {id: c.id, name: c.name, company: c.company, industryId: i.id,
          strength: k.strength, context: k.context} END) AS contacts`;
+
+/**
+ * The members each member competes with (fragments/competition.ts), in the member's own group:
+ * why, the competitor's industry and the member's, by name. A member who competes with nobody has no row.
+ */
+export const COMPETITORS_BY_MEMBER_IDS = `
+UNWIND $ids AS memberId
+MATCH (m:Member {id: memberId})-[:IN_INDUSTRY]->(mi:Industry)
+MATCH (m)-[:MEMBER_OF]->(:Group)<-[:MEMBER_OF]-(c:Member)-[:IN_INDUSTRY]->(ci:Industry)
+WHERE c <> m
+WITH memberId, c, mi, ci, ${whyCompetes('mi', 'ci')} AS why
+WHERE why IS NOT NULL
+WITH memberId, c, mi, ci, why ORDER BY c.name, c.id
+RETURN memberId AS memberId,
+       collect({memberId: c.id, why: why, industryId: ci.id, competesWithIndustryId: mi.id}) AS competitors`;

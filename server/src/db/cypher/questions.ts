@@ -1,4 +1,7 @@
 // The questions of DESIGN.md §5, each answered in one statement.
+import { competes, whyCompetes } from './fragments/competition.ts';
+import { INDUSTRY_CANDIDATES } from './fragments/industry.ts';
+import { industryRecord, memberRecord } from './fragments/member.ts';
 import { isHeld } from './fragments/one-to-one.ts';
 import { IS_OPEN_AND_MOVING, IS_STALLED } from './fragments/referral.ts';
 
@@ -8,7 +11,7 @@ import { IS_OPEN_AND_MOVING, IS_STALLED } from './fragments/referral.ts';
  * layer keeps each member's best and ranks them. Every branch starts from the group `g`, so the
  * work is the group's size, not the industry's (tens of thousands of contacts at scale).
  */
-const WHO_KNOWS_FROM_GROUP = `
+const WHO_KNOWS_PATHS = `
 CALL (target, g) {
   MATCH (g)<-[:MEMBER_OF]-(m:Member)-[:IN_INDUSTRY]->(target)
   RETURN m, 0 AS hops, 1.0 AS strength, 'IN_INDUSTRY' AS via,
@@ -34,22 +37,42 @@ CALL (target, g) {
          (coalesce(k.strength, 1) / 5.0) * (1.0 - 1.0 / (2.0 + oneToOnes + referrals)) AS strength,
          CASE WHEN oneToOnes > 0 THEN 'ONE_TO_ONE' ELSE 'REFERRAL' END AS via,
          c AS contact, k.strength AS contactStrength, n AS through
+}`;
+
+/**
+ * The whole whoKnows question in one statement: the industries the text may mean (fragments/
+ * industry.ts), then the paths to $industryId, or, when it is null, to the first candidate (the
+ * domain layer's usual choice; when it chooses another, it asks again naming it), then every
+ * answering member and their industries whole, to prime the loaders of nested fields.
+ * `groups` binds `g`: the group asked about, or every group.
+ */
+const whoKnowsQuestion = (groups: string) => `
+${INDUSTRY_CANDIDATES}
+WITH collect(i {.id, .name, synonyms: coalesce(i.synonyms, []), sector: coalesce(i.sector, ''), ftScore: ftScore})
+     AS candidates
+WITH candidates, coalesce($industryId, candidates[0].id) AS industryId
+CALL (industryId) {
+  MATCH (target:Industry {id: industryId})
+  ${groups}
+  ${WHO_KNOWS_PATHS}
+  WITH g, m, hops, strength, via, contact, contactStrength, through LIMIT 5000
+  RETURN collect({memberId: m.id, memberName: m.name, groupId: g.id, hops: hops, strength: strength,
+                  via: via, contactId: contact.id, contactName: contact.name,
+                  contactStrength: contactStrength, throughId: through.id, throughName: through.name}) AS hits,
+         collect(DISTINCT m) AS answering
 }
-RETURN m.id AS memberId, m.name AS memberName, g.id AS groupId, hops AS hops, strength AS strength, via AS via,
-       contact.id AS contactId, contact.name AS contactName, contactStrength AS contactStrength,
-       through.id AS throughId, through.name AS throughName
-LIMIT 5000`;
+CALL (answering) {
+  UNWIND answering AS m
+  OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(industry:Industry)
+  RETURN collect(${memberRecord('m')}) AS members, collect(DISTINCT ${industryRecord('industry')}) AS industries
+}
+RETURN candidates, industryId, hits, members, industries`;
 
 /** whoKnows within one group. */
-export const WHO_KNOWS_IN_GROUP = `
-MATCH (target:Industry {id: $industryId}), (g:Group {id: $groupId})
-${WHO_KNOWS_FROM_GROUP}`;
+export const WHO_KNOWS_IN_GROUP = whoKnowsQuestion('MATCH (g:Group {id: $groupId})');
 
-/** whoKnows across every group (anonymous callers naming no group): one group at a time. */
-export const WHO_KNOWS_EVERYWHERE = `
-MATCH (target:Industry {id: $industryId})
-MATCH (g:Group)
-${WHO_KNOWS_FROM_GROUP}`;
+/** whoKnows across every group (anonymous callers naming no group). */
+export const WHO_KNOWS_EVERYWHERE = whoKnowsQuestion('MATCH (g:Group)');
 
 /**
  * Everything the partner score needs about each non-self member of the subject's group, for
@@ -95,7 +118,7 @@ CALL (c) {
 RETURN subjectId AS subjectId, c.id AS memberId, c.name AS name,
        ci.id AS industryId, coalesce(ci.name, 'no industry') AS industryName,
        synergyStrength AS synergyStrength, synergyReason AS synergyReason,
-       coalesce(si = ci OR EXISTS { (si)-[:COMPETES_WITH]-(ci) }, false) AS competes,
+       coalesce(${competes('si', 'ci')}, false) AS competes,
        oneToOnes AS oneToOnes, lastOneToOne AS lastOneToOne,
        referralsGiven AS referralsGiven, referralsReceived AS referralsReceived,
        toString(CASE WHEN lastGiven IS NULL OR lastReceived > lastGiven THEN lastReceived ELSE lastGiven END)
@@ -123,6 +146,14 @@ CALL (g) {
   RETURN collect({a: a.id, b: b.id, strength: strength, reason: reason}) AS synergies
 }
 CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:IN_INDUSTRY]->(ia:Industry)
+  MATCH (g)<-[:MEMBER_OF]-(b:Member)-[:IN_INDUSTRY]->(ib:Industry)
+  WHERE a.id < b.id
+  WITH a, b, ${whyCompetes('ia', 'ib')} AS why
+  WHERE why IS NOT NULL
+  RETURN collect({a: a.id, b: b.id, why: why}) AS competitions
+}
+CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(b:Member)-[:MEMBER_OF]->(g)
   WHERE a.id < b.id AND ${isHeld('o')}
   WITH a, b, count(o) AS meetings, max(o.on) AS lastOn
@@ -130,13 +161,16 @@ CALL (g) {
 }
 CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:GAVE]->(r:Referral)-[:TO]->(b:Member)-[:MEMBER_OF]->(g)
-  WITH a, b, count(r) AS referrals, count(CASE WHEN r.status = 'WON' THEN 1 END) AS won
-  RETURN collect({giver: a.id, receiver: b.id, count: referrals, won: won}) AS referrals
+  WITH a, b, count(r) AS referrals, count(CASE WHEN r.status = 'WON' THEN 1 END) AS won,
+       count(CASE WHEN ${IS_STALLED} THEN 1 END) AS stalled,
+       count(CASE WHEN r.status = 'WENT_WRONG' THEN 1 END) AS wentWrong
+  RETURN collect({giver: a.id, receiver: b.id, count: referrals, won: won, stalled: stalled,
+                  wentWrong: wentWrong}) AS referrals
 }
 CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(m:Member)-[k:KNOWS]->(:Contact)-[:IN_INDUSTRY]->(i:Industry)
   WITH m, i, count(*) AS contacts, max(k.strength) AS maxStrength
   RETURN collect({memberId: m.id, industryId: i.id, contacts: contacts, maxStrength: maxStrength}) AS reach
 }
-RETURN g.id AS groupId, members AS members, synergies AS synergies, oneToOnes AS oneToOnes,
-       referrals AS referrals, reach AS reach`;
+RETURN g.id AS groupId, members AS members, synergies AS synergies, competitions AS competitions,
+       oneToOnes AS oneToOnes, referrals AS referrals, reach AS reach`;

@@ -1,4 +1,5 @@
 // Referrals and one-to-ones: reading them, and recording them in one transaction each.
+import { REFERRAL_STATUSES } from '@powergroups/rules';
 import { IS_STALLED } from './fragments/referral.ts';
 
 const REFERRAL_COLUMNS = `
@@ -22,6 +23,53 @@ WHERE ($groupId IS NULL OR g.id = $groupId)
   AND ($stalled IS NULL OR $stalled = coalesce(${IS_STALLED}, false))
 WITH giver, r, receiver, g ORDER BY r.updatedAt DESC, r.id LIMIT $limit
 ${REFERRAL_COLUMNS}`;
+
+/** A status's place in the pipeline (OFFERED first, WITHDRAWN last), as a Cypher map. */
+const STATUS_RANK = `{${REFERRAL_STATUSES.map((status, rank) => `${status}: ${rank}`).join(', ')}}`;
+
+/** When a referral was given, and when it last moved; a referral with no dates sorts as the oldest. */
+const GIVEN_AT = "coalesce(r.createdAt, r.updatedAt, datetime('1970-01-01T00:00:00Z'))";
+const LAST_MOVED_AT = "coalesce(r.updatedAt, r.createdAt, datetime('1970-01-01T00:00:00Z'))";
+
+/**
+ * One page of a group's referral pipeline (those received by its members) and how many pass the
+ * filters, in one statement. Every choice is a parameter: the filters ($statuses, $stalled through
+ * IS_STALLED, $since on the day it was given, $memberId and $partyId on either side), the order
+ * ($orderBy names the key, $descending flips its sign, so one ORDER BY serves every order) and
+ * the keyset cursor (the sort key and id of the row to start after or before). The page is at
+ * most $limit rows after $after, or, $inverted, the $limit rows just before $before, nearest
+ * first. With nothing on the page, one row still says the count (its id is null).
+ */
+export const REFERRAL_PIPELINE = `
+MATCH (g:Group {id: $groupId})
+CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(receiver:Member)<-[:TO]-(r:Referral)<-[:GAVE]-(giver:Member)
+  WHERE ($statuses IS NULL OR r.status IN $statuses)
+    AND ($stalled IS NULL OR $stalled = coalesce(${IS_STALLED}, false))
+    AND ($since IS NULL OR ${GIVEN_AT} >= datetime($since))
+    AND ($memberId IS NULL OR $memberId IN [giver.id, receiver.id])
+    AND ($partyId IS NULL OR $partyId IN [giver.id, receiver.id])
+  WITH giver, r, receiver,
+       CASE $orderBy
+         WHEN 'CREATED_AT' THEN toFloat(${GIVEN_AT}.epochMillis)
+         WHEN 'VALUE' THEN coalesce(toFloat(r.value), -1.0)
+         WHEN 'STATUS' THEN toFloat(coalesce(${STATUS_RANK}[r.status], 99))
+         ELSE toFloat(${LAST_MOVED_AT}.epochMillis)
+       END * CASE WHEN $descending THEN -1.0 ELSE 1.0 END AS sortKey
+  ORDER BY sortKey, r.id
+  RETURN collect({giver: giver, r: r, receiver: receiver, sortKey: sortKey}) AS matched
+}
+WITH g, size(matched) AS totalCount,
+     [row IN matched
+      WHERE ($afterId IS NULL OR row.sortKey > $afterKey OR (row.sortKey = $afterKey AND row.r.id > $afterId))
+        AND ($beforeId IS NULL OR row.sortKey < $beforeKey OR (row.sortKey = $beforeKey AND row.r.id < $beforeId))
+     ] AS window
+WITH g, totalCount, CASE WHEN $inverted THEN reverse(window[-$limit..]) ELSE window[..$limit] END AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE range(0, size(page) - 1) END AS position
+WITH g, totalCount, position, page[position] AS row
+WITH g, totalCount, position, row.giver AS giver, row.r AS r, row.receiver AS receiver, row.sortKey AS sortKey
+${REFERRAL_COLUMNS}, sortKey AS sortKey, totalCount AS totalCount, position AS position
+ORDER BY position`;
 
 export const REFERRALS_BY_IDS = `
 UNWIND $ids AS referralId
