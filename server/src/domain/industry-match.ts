@@ -170,71 +170,78 @@ function nearEveryWord(labels: string[], typed: string[]): boolean {
   });
 }
 
+/** A candidate and the name or synonym that made it one. */
+interface Hit {
+  candidate: IndustryCandidate;
+  label: string;
+}
+
+/** The first hit wins; several mean the text is ambiguous, and the others are its alternatives. */
+function resultOf(matchedBy: MatchKind, hits: Hit[]): IndustryMatchResult | null {
+  const [hit, ...others] = hits;
+  if (!hit) return null;
+  return {
+    industry: hit.candidate,
+    matchedBy,
+    matchedText: hit.label,
+    ambiguous: others.length > 0,
+    alternatives: others.slice(0, MAX_ALTERNATIVES).map((other) => other.candidate),
+  };
+}
+
+/** The candidates with a label that passes `test`, each with that label, best-scored first. */
+function hitsAmong(
+  candidates: IndustryCandidate[],
+  labelsOf: (c: IndustryCandidate) => string[],
+  test: (label: string) => boolean,
+): Hit[] {
+  return candidates.flatMap((candidate) => {
+    const label = labelsOf(candidate).find(test);
+    return label === undefined ? [] : [{ candidate, label }];
+  });
+}
+
 export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[]): IndustryMatchResult {
   const key = matchKey(text);
   if (key === '') return none([]);
 
   const byFtScore = [...candidates].sort(compareByFtScore);
-
-  const byName = byFtScore.filter((c) => matchKey(c.name) === key);
-  const [nameHit, ...otherNameHits] = byName;
-  if (nameHit) {
-    return {
-      industry: nameHit,
-      matchedBy: 'NAME',
-      matchedText: nameHit.name,
-      ambiguous: otherNameHits.length > 0,
-      alternatives: otherNameHits.slice(0, MAX_ALTERNATIVES),
-    };
-  }
-
-  const bySynonym = byFtScore.flatMap((c) => {
-    const synonym = c.synonyms.find((s) => matchKey(s) === key);
-    return synonym === undefined ? [] : [{ candidate: c, synonym }];
-  });
-  const [synonymHit, ...otherSynonymHits] = bySynonym;
-  if (synonymHit) {
-    return {
-      industry: synonymHit.candidate,
-      matchedBy: 'SYNONYM',
-      matchedText: synonymHit.synonym,
-      ambiguous: otherSynonymHits.length > 0,
-      alternatives: otherSynonymHits.slice(0, MAX_ALTERNATIVES).map((h) => h.candidate),
-    };
-  }
-
+  const names = (c: IndustryCandidate) => [c.name];
+  const labels = (c: IndustryCandidate) => [c.name, ...c.synonyms];
   // Every word of the text in a name or synonym: one industry, or several that share the word.
   const wanted = stems(normaliseIndustryText(text));
-  const byWord = (wanted.length === 0 ? [] : byFtScore).flatMap((c) => {
-    const label = labelWithWords([c.name, ...c.synonyms], wanted);
-    return label === undefined ? [] : [{ candidate: c, label }];
-  });
-  const [wordHit, ...otherWordHits] = byWord;
-  if (wordHit) {
-    return {
-      industry: wordHit.candidate,
-      matchedBy: 'WORD',
-      matchedText: wordHit.label,
-      ambiguous: otherWordHits.length > 0,
-      alternatives: otherWordHits.slice(0, MAX_ALTERNATIVES).map((h) => h.candidate),
-    };
-  }
-
   // A typo in each word: the industries whose name or a synonym has every word within reach.
   const typed = words(normaliseIndustryText(text));
-  const byNearWord = (typed.length === 0 ? [] : byFtScore).filter((c) =>
-    nearEveryWord([c.name, ...c.synonyms], typed),
-  );
-  const [nearHit, ...otherNearHits] = byNearWord;
-  if (nearHit) {
-    return {
-      industry: nearHit,
-      matchedBy: 'FUZZY',
-      matchedText: nearHit.name,
-      ambiguous: otherNearHits.length > 0,
-      alternatives: otherNearHits.slice(0, MAX_ALTERNATIVES),
-    };
-  }
+
+  const matched =
+    resultOf(
+      'NAME',
+      hitsAmong(byFtScore, names, (name) => matchKey(name) === key),
+    ) ??
+    resultOf(
+      'SYNONYM',
+      hitsAmong(
+        byFtScore,
+        (c) => c.synonyms,
+        (synonym) => matchKey(synonym) === key,
+      ),
+    ) ??
+    (wanted.length === 0
+      ? null
+      : resultOf(
+          'WORD',
+          hitsAmong(byFtScore, labels, (label) => labelWithWords([label], wanted) !== undefined),
+        )) ??
+    (typed.length === 0
+      ? null
+      : resultOf(
+          'FUZZY',
+          hitsAmong(byFtScore, labels, (label) => nearEveryWord([label], typed)).map((hit) => ({
+            candidate: hit.candidate,
+            label: hit.candidate.name,
+          })),
+        ));
+  if (matched) return matched;
 
   const fuzzy = byFtScore.filter((c) => c.ftScore > 0);
   const [top, ...rest] = fuzzy;
