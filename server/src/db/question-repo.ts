@@ -74,6 +74,9 @@ export interface PartnerFactsRow {
   gaveWentWrong: number;
   given: number;
   received: number;
+  /** the candidate and their industry, whole (for the loaders) */
+  member: MemberRecord;
+  industry: IndustryRecord | null;
 }
 
 /** Partner facts for several subjects in one round trip, grouped by subject in the order asked. */

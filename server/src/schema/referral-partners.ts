@@ -5,6 +5,7 @@ import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { listSizedBy } from './cost.ts';
 import { limitArg } from './errors.ts';
+import { IndustryRef } from './industry.ts';
 import { partnerFactsLoader } from './loaders.ts';
 import { MemberRef } from './member.ts';
 
@@ -36,6 +37,13 @@ const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion'
 /** Partners of one member; batched, so a page of members asking for partners costs one statement. */
 async function partnersOf(context: Context, memberId: string, limit: number): Promise<PartnerScore[]> {
   const rows = await partnerFactsLoader(context).load(memberId);
+  // The rows carry each candidate and their industry whole: nested fields need no round trip.
+  const members = MemberRef.getDataloader(context);
+  const industries = IndustryRef.getDataloader(context);
+  for (const row of rows) {
+    members.prime(row.member.id, row.member);
+    if (row.industry) industries.prime(row.industry.id, row.industry);
+  }
   return scorePartners(partnerCandidates(rows), { asOf: context.now, limit });
 }
 
@@ -63,10 +71,12 @@ builder.queryFields((t) => ({
     complexity: listSizedBy(10),
     resolve: async (_root, args, context) => {
       const memberId = String(args.memberId);
-      if (!(await MemberRef.getDataloader(context).load(memberId))) {
+      const partners = await partnersOf(context, memberId, args.limit ?? 10);
+      // No partners is rare (a member alone in a group); only then is it worth asking whether they exist.
+      if (partners.length === 0 && !(await MemberRef.getDataloader(context).load(memberId))) {
         throw createGraphQLError(`No member with id "${memberId}"`, { extensions: { code: 'NOT_FOUND' } });
       }
-      return partnersOf(context, memberId, args.limit ?? 10);
+      return partners;
     },
   }),
 }));

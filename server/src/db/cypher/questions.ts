@@ -124,7 +124,9 @@ RETURN subjectId AS subjectId, c.id AS memberId, c.name AS name,
        toString(CASE WHEN lastGiven IS NULL OR lastReceived > lastGiven THEN lastReceived ELSE lastGiven END)
          AS lastReferralAt,
        won AS won, lost AS lost, wentWrong AS wentWrong, stalled AS stalled, open AS open,
-       gaveWentWrong AS gaveWentWrong, given AS given, received AS received`;
+       gaveWentWrong AS gaveWentWrong, given AS given, received AS received,
+       // Whole, to prime the loaders: a suggestion's member and industry cost no further round trip.
+       ${memberRecord('c')} AS member, ${industryRecord('ci')} AS industry`;
 
 /**
  * One group as the explorer and the power-group report see it: members with their industries,
