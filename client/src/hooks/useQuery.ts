@@ -1,7 +1,12 @@
 // The explorer's reads, through TanStack Query: cached by key (the same key anywhere is one fetch),
 // refetched when a write invalidates them (App's afterWrite), retried once, and kept on screen while
 // they refetch, so the graph neither blinks nor lays out again after a write.
-import { useInfiniteQuery, useQueryClient, useQuery as useTanstackQuery } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  useInfiniteQuery,
+  useQueryClient,
+  useQuery as useTanstackQuery,
+} from '@tanstack/react-query';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -19,6 +24,24 @@ export interface QueryOptions {
   keepAcross?: string;
 }
 
+/** While a new key loads, the data of a previous key with the same `keepAcross` stays shown. */
+function keepingAcross({ keepAcross }: QueryOptions) {
+  return <Data>(previous: Data | undefined, previousQuery?: { meta?: Record<string, unknown> }) =>
+    keepAcross !== undefined && previousQuery?.meta?.keepAcross === keepAcross ? previous : undefined;
+}
+
+/**
+ * Refetches `key` and every read on screen that failed. A retry mostly follows a server that was
+ * away, when every read failed: one Retry brings them all back (the group list, the graph and the
+ * panel), not only the one it sits in.
+ */
+function retryWithFailed(queryClient: QueryClient, key: string | null): void {
+  void queryClient.refetchQueries({
+    type: 'active',
+    predicate: (other) => other.queryKey[0] === key || other.state.status === 'error',
+  });
+}
+
 export function useQuery<T>(
   key: string | null,
   load: () => Promise<T>,
@@ -30,22 +53,13 @@ export function useQuery<T>(
     queryFn: load,
     enabled: key !== null,
     meta: { keepAcross: options.keepAcross },
-    placeholderData: (previous, previousQuery) =>
-      options.keepAcross !== undefined && previousQuery?.meta?.keepAcross === options.keepAcross
-        ? previous
-        : undefined,
+    placeholderData: keepingAcross(options),
   });
   return {
     data: key === null ? undefined : query.data,
     error: query.error ?? undefined,
     loading: query.isFetching,
-    // A retry mostly follows a server that was away, when every read on screen failed: one Retry
-    // brings them all back (the group list, the graph and the panel), not only the one it sits in.
-    reload: () =>
-      void queryClient.refetchQueries({
-        type: 'active',
-        predicate: (other) => other.queryKey[0] === key || other.state.status === 'error',
-      }),
+    reload: () => retryWithFailed(queryClient, key),
   };
 }
 
@@ -83,10 +97,7 @@ export function usePagedQuery<Page>(
     getNextPageParam: (last) => nextCursor(last) ?? undefined,
     enabled: key !== null,
     meta: { keepAcross: options.keepAcross },
-    placeholderData: (previous, previousQuery) =>
-      options.keepAcross !== undefined && previousQuery?.meta?.keepAcross === options.keepAcross
-        ? previous
-        : undefined,
+    placeholderData: keepingAcross(options),
   });
   return {
     pages: key === null ? undefined : query.data?.pages,
@@ -95,10 +106,6 @@ export function usePagedQuery<Page>(
     loadingMore: query.isFetchingNextPage,
     hasMore: query.hasNextPage,
     loadMore: () => void query.fetchNextPage(),
-    reload: () =>
-      void queryClient.refetchQueries({
-        type: 'active',
-        predicate: (other) => other.queryKey[0] === key || other.state.status === 'error',
-      }),
+    reload: () => retryWithFailed(queryClient, key),
   };
 }

@@ -1,4 +1,6 @@
 // The questions of DESIGN.md §5: raw facts from one statement each; ranking happens in domain/.
+
+import type { GroupGraphFacts } from '../domain/group-graph.ts';
 import {
   GROUP_SNAPSHOT,
   PARTNER_FACTS,
@@ -98,29 +100,9 @@ export async function partnerFacts(
   return subjectIds.map((id) => bySubject.get(id) ?? []);
 }
 
-export interface GroupSnapshot {
+/** The group graph's facts (domain/group-graph.ts), and who can reach which industry through contacts. */
+export interface GroupSnapshot extends GroupGraphFacts {
   groupId: string;
-  members: {
-    id: string;
-    name: string;
-    company: string;
-    role: 'MEMBER' | 'ORGANISER';
-    industryId: string | null;
-    industryName: string | null;
-  }[];
-  synergies: { a: string; b: string; strength: number; reason: string | null }[];
-  /** Pairs of members whose industries compete (fragments/competition.ts), a.id < b.id. */
-  competitions: { a: string; b: string; why: 'SAME_INDUSTRY' | 'COMPETES_WITH' }[];
-  oneToOnes: { a: string; b: string; count: number; lastOn: string | null }[];
-  /** Per giver → receiver: how many, won, stalled (IS_STALLED) and gone wrong. */
-  referrals: {
-    giver: string;
-    receiver: string;
-    count: number;
-    won: number;
-    stalled: number;
-    wentWrong: number;
-  }[];
   reach: { memberId: string; industryId: string; contacts: number; maxStrength: number }[];
 }
 
