@@ -13,6 +13,7 @@ import { useDefaultGroup } from './hooks/useDefaultGroup.ts';
 import { useExpandedContacts } from './hooks/useExpandedContacts.ts';
 import { useExportPicture } from './hooks/useExportPicture.ts';
 import { useGraphElements } from './hooks/useGraphElements.ts';
+import { useLiveGroup } from './hooks/useLiveGroup.ts';
 import { useMemberOptions } from './hooks/useMemberOptions.ts';
 import { useNotice } from './hooks/useNotice.ts';
 import { useQuery } from './hooks/useQuery.ts';
@@ -31,6 +32,7 @@ export function App() {
   const groups = useQuery('groups', () => ops.groups());
   useDefaultGroup(groupId, groups.data, me, setUrl);
   const group = groups.data?.find((entry) => entry.id === groupId) ?? null;
+  const live = useLiveGroup(groupId);
 
   // Signing in or out refreshes the graph in place: same members, same layout.
   const graph = useQuery(groupId ? `graph:${groupId}:${viewer}` : null, () => ops.groupGraph(groupId ?? ''), {
@@ -99,6 +101,7 @@ export function App() {
         memberNames={memberOptions.map((option) => option.label)}
         askDisabled={!graph.data}
         onAsk={ask.submit}
+        live={live}
       />
       <main className="workspace">
         <GraphArea

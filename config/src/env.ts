@@ -64,6 +64,14 @@ const EnvSchema = z.object({
     .pipe(
       z.array(z.url().refine((url) => new URL(url).origin === url, 'must be an origin such as https://host')),
     ),
+  // Several server processes behind a load balancer share live updates through this Redis
+  // (redis://[:password@]host:6379). Empty: live updates in memory, for one process.
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must look like redis://host:6379 or rediss://host:6380')
+      .optional(),
+  ),
   // Behind a reverse proxy, the client's address (for sign-in limits) comes from X-Forwarded-For.
   TRUST_PROXY: z
     .enum(['true', 'false', ''])

@@ -8,6 +8,7 @@ import { openDatabase } from './db/connect.ts';
 import { type Database, describeConnectionError } from './db/database.ts';
 import { ensureSchema } from './db/schema-setup.ts';
 import { createRequestHandler, currentRequestId } from './http.ts';
+import { createGroupFeed } from './live/group-feed.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** How long a SIGTERM waits for requests in flight before it closes their connections. */
@@ -55,6 +56,11 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
   }
   prepareDatabase().catch((error: unknown) => log.error({ err: error }, 'Preparing the database failed'));
 
+  // The live feed: in memory, or shared with the other server processes through Redis.
+  const feed = createGroupFeed({ redisUrl: env.REDIS_URL, log });
+  feed.follow(db);
+  if (env.REDIS_URL) log.info(`Live updates shared through Redis at ${redactedUrl(env.REDIS_URL)}`);
+
   let draining = false;
   const server = createServer(
     createRequestHandler({
@@ -65,6 +71,7 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
       access: accessOptions(env, { bundled }),
       // A draining server says "not ready", so a load balancer stops sending it requests.
       isPrepared: () => prepared && !draining,
+      feed,
     }),
   );
   // While draining, every answer closes its connection, so no client sends another request on it.
@@ -93,6 +100,8 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
     const started = Date.now();
     log.info({ signal }, `draining: finishing requests in flight (up to ${DRAIN_MS / 1000} s)`);
     await delay(IDLE_GRACE_MS);
+    // Live streams never finish by themselves: end them, and their explorers reconnect elsewhere.
+    await feed.close();
     // Stop accepting; server.close() also closes the connections that are idle now.
     const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     // Keep-alive connections would hold the server open: close each as soon as it is idle.
@@ -109,4 +118,11 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** The Redis address without its password, for the log. */
+function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }

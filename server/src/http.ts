@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AccessOptions } from './auth/settings.ts';
 import type { Database } from './db/database.ts';
+import type { GroupFeed } from './live/group-feed.ts';
 import type { Logger } from './logger.ts';
 import { MAX_BODY_BYTES } from './request-limits.ts';
 import { createYogaServer, GRAPHQL_PATH } from './yoga.ts';
@@ -105,6 +106,8 @@ export interface RequestHandlerOptions {
   isPrepared: () => boolean;
   /** The built client to serve (default client/dist); tests point it at a folder of their own. */
   clientDist?: string;
+  /** The live feed (default: in memory, for this process alone). */
+  feed?: GroupFeed;
 }
 
 export function createRequestHandler({
@@ -114,8 +117,9 @@ export function createRequestHandler({
   access,
   isPrepared,
   clientDist = CLIENT_DIST,
+  feed,
 }: RequestHandlerOptions) {
-  const yoga = createYogaServer({ db, log, ...access, isPrepared });
+  const yoga = createYogaServer({ db, log, ...access, isPrepared, feed });
   const serveStatic = production && existsSync(join(clientDist, 'index.html'));
   if (production && !serveStatic) {
     log.warn(`No built client at ${clientDist}: run \`pnpm start\` from the repo root`);

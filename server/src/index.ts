@@ -11,6 +11,7 @@ export { type GenerateOptions, generateGroups } from './import/generator.ts';
 export { importGraphDocument, importGraphJson, writeGraphJson } from './import/json-files.ts';
 export type { GraphRows, RowKind } from './import/rows.ts';
 export { loadCatalogue, streamGenerated } from './import/stream-load.ts';
+export { createGroupFeed, type GroupFeed } from './live/group-feed.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { printedSchema, SCHEMA_FILE } from './print-schema.ts';
 export { loadSampleData, loadSampleIfEmpty, SAMPLE_DATA, validatedSample } from './sample.ts';

@@ -17,6 +17,7 @@ import {
   useResponseCookies,
 } from './auth/plugins.ts';
 import { type Database, isDatabaseUnavailable, isStoppedByDeadline } from './db/database.ts';
+import { createGroupFeed, type GroupFeed } from './live/group-feed.ts';
 import type { Logger } from './logger.ts';
 import {
   REQUEST_TIMEOUT_MS,
@@ -90,6 +91,8 @@ export interface YogaOptions {
   now?: () => Date;
   /** False while start-up still prepares the database: /ready answers 503 until then. */
   isPrepared?: () => boolean;
+  /** The live feed (default: in memory, following `db`); app.ts passes one over Redis when REDIS_URL is set. */
+  feed?: GroupFeed;
 }
 
 export function createYogaServer({
@@ -102,6 +105,7 @@ export function createYogaServer({
   limits = {},
   now = () => new Date(),
   isPrepared = () => true,
+  feed = defaultFeed(db),
 }: YogaOptions) {
   const auth: AuthSettings = {
     publicUrl: 'http://localhost:4000',
@@ -197,9 +201,17 @@ export function createYogaServer({
         clientAddress: clientAddress(request, server, trustProxy),
         auth,
         setCookie,
+        feed,
       };
     },
   });
 }
 
 export type YogaServer = ReturnType<typeof createYogaServer>;
+
+/** An in-memory feed of the changes committed through `db`: enough for one server process. */
+function defaultFeed(db: Database): GroupFeed {
+  const feed = createGroupFeed();
+  feed.follow(db);
+  return feed;
+}

@@ -19,11 +19,13 @@ export interface TestApiOptions {
   limits?: YogaOptions['limits'];
   /** Origins allowed to call with credentials (CORS_ORIGINS). */
   corsOrigins?: string[];
+  /** The live feed (default: in memory, following `db`). */
+  feed?: YogaOptions['feed'];
 }
 
 export type TestApi = Awaited<ReturnType<typeof testApi>>;
 
-export async function testApi({ db, now, demoMode = false, limits, corsOrigins }: TestApiOptions = {}) {
+export async function testApi({ db, now, demoMode = false, limits, corsOrigins, feed }: TestApiOptions = {}) {
   db ??= await testDatabase();
   const yoga = createYogaServer({
     db,
@@ -32,6 +34,7 @@ export async function testApi({ db, now, demoMode = false, limits, corsOrigins }
     limits,
     corsOrigins,
     now: now ? () => now : undefined,
+    feed,
   });
   return {
     db,

@@ -38,8 +38,8 @@ const fields = objectTypes
 const ruled = fields.filter((entry) => entry.options.authScopes !== undefined);
 
 describe('access rules', () => {
-  it('are declared on every query and mutation', () => {
-    const roots = fields.filter((entry) => entry.type === 'Query' || entry.type === 'Mutation');
+  it('are declared on every query, mutation and subscription', () => {
+    const roots = fields.filter((entry) => ['Query', 'Mutation', 'Subscription'].includes(entry.type));
     expect(roots.length).toBeGreaterThan(30);
     const missing = roots
       .filter((entry) => entry.options.authScopes === undefined)

@@ -1,5 +1,6 @@
 // A small typed GraphQL-over-fetch client. Every failure becomes an ApiError whose message says
 // what went wrong in words an organiser can act on (server down, database down, signed out).
+import { EventSourceParserStream } from 'eventsource-parser/stream';
 import type { TadaDocumentNode } from './graphql.ts';
 import { printDocument } from './print.ts';
 
@@ -9,8 +10,9 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ApiError';
   }
 }
@@ -96,7 +98,52 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
     return body.data;
   }
 
-  return { request, databaseIsDown };
+  /**
+   * Opens a subscription over server-sent events: `on.open` once it is open, `on.data` with each event's data. Resolves
+   * when the server ends the stream (it does every 15 minutes) or `signal` aborts; rejects when the
+   * server cannot be reached or refuses the subscription.
+   */
+  async function subscribe<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    variables: Variables,
+    on: { open: () => void; data: (data: Result) => void },
+    signal: AbortSignal,
+  ): Promise<void> {
+    let response: Response;
+    try {
+      response = await fetcher(`${baseUrl}/graphql`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', [CSRF_HEADER]: '1' },
+        body: JSON.stringify({ query: printDocument(document), variables }),
+        signal,
+      });
+    } catch (error) {
+      if (signal.aborted) return;
+      throw new ApiError('server-down', SERVER_DOWN_MESSAGE, { cause: error });
+    }
+    if (!response.ok || !response.body)
+      throw new ApiError('http', `The server answered ${response.status} to a live subscription.`);
+    on.open();
+    const events = response.body
+      .pipeThrough(new TextDecoderStream())
+      .pipeThrough(new EventSourceParserStream())
+      .getReader();
+    try {
+      for (;;) {
+        const { value: event, done } = await events.read();
+        if (done || event.event === 'complete') return;
+        const body = JSON.parse(event.data) as GraphQLResponse<Result>;
+        if (body.errors?.length)
+          throw new ApiError('graphql', body.errors.map((error) => error.message).join(' '));
+        if (body.data) on.data(body.data);
+      }
+    } catch (error) {
+      if (!signal.aborted) throw error;
+    }
+  }
+
+  return { request, subscribe, databaseIsDown };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

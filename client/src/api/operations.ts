@@ -3,7 +3,7 @@
 
 import { plainMessage } from '../text/words.ts';
 import type { ApiClient } from './client.ts';
-import { graphql, type VariablesOf } from './graphql.ts';
+import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
 import type { CandidateStatus, MutationResult, ReferralStatus, TokenScope } from './types.ts';
 
 // Selections several operations share.
@@ -228,6 +228,12 @@ export const GROUP_GRAPH_QUERY = graphql(`
 `);
 
 /** A page of a group's referral pipeline: an organiser's whole group, a member's own referrals. */
+export const GROUP_CHANGED_SUBSCRIPTION = graphql(`
+  subscription GroupChanged($groupId: ID!) {
+    groupChanged(groupId: $groupId) { groupId action at }
+  }
+`);
+
 export const REFERRAL_PIPELINE_QUERY = graphql(`
   query ReferralPipeline(
     $groupId: ID!
@@ -468,6 +474,21 @@ export function operations(api: ApiClient) {
       (await api.request(REVOKE_ACCESS_TOKEN_MUTATION, { id })).revokeAccessToken,
     demoAccounts: async () => (await api.request(DEMO_ACCOUNTS_QUERY)).demoAccounts,
     groupGraph: async (groupId: string) => (await api.request(GROUP_GRAPH_QUERY, { groupId })).groupGraph,
+    /** Follows the group's changes until `signal` aborts or the server ends the stream. */
+    groupChanges: (
+      groupId: string,
+      on: {
+        open: () => void;
+        change: (change: ResultOf<typeof GROUP_CHANGED_SUBSCRIPTION>['groupChanged']) => void;
+      },
+      signal: AbortSignal,
+    ) =>
+      api.subscribe(
+        GROUP_CHANGED_SUBSCRIPTION,
+        { groupId },
+        { open: on.open, data: (data) => on.change(data.groupChanged) },
+        signal,
+      ),
     whoKnows: async (industry: string, groupId: string, maxHops = 2) =>
       (await api.request(WHO_KNOWS_QUERY, { industry, groupId, maxHops })).whoKnows,
     member: async (id: string) => (await api.request(MEMBER_QUERY, { id })).member,

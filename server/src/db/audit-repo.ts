@@ -40,7 +40,9 @@ export interface ChangeRecord {
 
 const json = (fields: Record<string, unknown> | null | undefined) => (fields ? JSON.stringify(fields) : null);
 
+/** Records the change in the trail, and tells the live explorers of its group once it commits. */
 export async function recordChange(tx: Tx, change: ChangeInput): Promise<void> {
+  tx.announce({ action: change.action, groupId: change.groupId });
   await tx.run(RECORD_CHANGE, {
     id: `chg-${randomUUID()}`,
     action: change.action,

@@ -41,6 +41,22 @@ export const int = (value: number) => neo4j.int(Math.trunc(value));
 /** A statement inside an explicit transaction: for writes that must land together or not at all. */
 export interface Tx {
   run<T = Row>(cypher: string, params?: Params): Promise<T[]>;
+  /** Tells the change listeners of this change once (and only if) the transaction commits. */
+  announce(change: CommittedChange): void;
+}
+
+/** A change that committed, as the live feed tells it (no fields: listeners read what they may see). */
+export interface CommittedChange {
+  /** the mutation (or command) that made it, e.g. recordReferral */
+  action: string;
+  /** the group it belongs to; null for the shared industry catalogue */
+  groupId: string | null;
+}
+
+/** What the request views of one database share: the round-trip count and the change listeners. */
+interface Shared {
+  roundTrips: number;
+  changeListeners: ((change: CommittedChange) => void)[];
 }
 
 function rowsOf<T>(records: { toObject(): Row }[]): T[] {
@@ -56,21 +72,21 @@ export interface RequestBounds {
 }
 
 export class Database {
-  readonly #counter: { roundTrips: number };
+  readonly #shared: Shared;
 
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly uri: string,
     private readonly bounds?: RequestBounds,
-    counter = { roundTrips: 0 },
+    shared: Shared = { roundTrips: 0, changeListeners: [] },
   ) {
-    this.#counter = counter;
+    this.#shared = shared;
   }
 
   /** Cypher round trips so far (shared with request views): tests read it to bound a request's count. */
   get roundTrips(): number {
-    return this.#counter.roundTrips;
+    return this.#shared.roundTrips;
   }
 
   /**
@@ -78,12 +94,12 @@ export class Database {
    * import's batches and, on failure, their undoing), bounded by its own limits instead.
    */
   withoutRequestBounds(): Database {
-    return new Database(this.driver, this.database, this.uri, undefined, this.#counter);
+    return new Database(this.driver, this.database, this.uri, undefined, this.#shared);
   }
 
   /** The same database for one request: every statement obeys its deadline and cancellation. */
   forRequest(bounds: RequestBounds): Database {
-    return new Database(this.driver, this.database, this.uri, bounds, this.#counter);
+    return new Database(this.driver, this.database, this.uri, bounds, this.#shared);
   }
 
   #queryConfig(routing: 'READ' | 'WRITE') {
@@ -97,16 +113,24 @@ export class Database {
 
   /** One read statement in a read-routed managed transaction (spread over a cluster's readers). */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.#counter.roundTrips++;
+    this.#shared.roundTrips++;
     const result = await this.driver.executeQuery(cypher, params, this.#queryConfig(neo4j.routing.READ));
     return rowsOf<T>(result.records);
   }
 
   /** One write statement in its own managed transaction (retried on transient errors). */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    this.#counter.roundTrips++;
+    this.#shared.roundTrips++;
     const result = await this.driver.executeQuery(cypher, params, this.#queryConfig(neo4j.routing.WRITE));
     return rowsOf<T>(result.records);
+  }
+
+  /** Listens to every change committed through this database (and its request views), in this process. */
+  onChangeCommitted(listener: (change: CommittedChange) => void): () => void {
+    this.#shared.changeListeners.push(listener);
+    return () => {
+      this.#shared.changeListeners = this.#shared.changeListeners.filter((other) => other !== listener);
+    };
   }
 
   /** Several write statements in one transaction: all of them commit, or none does. */
@@ -116,18 +140,25 @@ export class Database {
     // Closing the session rolls back an open transaction: that is how a cancelled request stops one.
     const cancel = () => void session.close();
     this.bounds?.signal.addEventListener('abort', cancel, { once: true });
+    // The driver may run `work` again after a transient error: only the last attempt's count.
+    let announced: CommittedChange[] = [];
     try {
-      return await session.executeWrite(
-        (managed: ManagedTransaction) =>
-          work({
+      const result = await session.executeWrite(
+        (managed: ManagedTransaction) => {
+          announced = [];
+          return work({
             run: async <R>(cypher: string, params: Params = {}) => {
-              this.#counter.roundTrips++;
+              this.#shared.roundTrips++;
               const result = await managed.run(cypher, params);
               return rowsOf<R>(result.records);
             },
-          }),
+            announce: (change) => void announced.push(change),
+          });
+        },
         this.bounds ? { timeout: this.bounds.timeoutMs } : undefined,
       );
+      for (const change of announced) for (const listener of this.#shared.changeListeners) listener(change);
+      return result;
     } finally {
       this.bounds?.signal.removeEventListener('abort', cancel);
       await session.close();
@@ -149,7 +180,7 @@ export class Database {
 
   /** One statement in an implicit (auto-commit) transaction: the only kind `CALL { … } IN TRANSACTIONS` allows. */
   async autoCommit(cypher: string, params: Params = {}): Promise<void> {
-    this.#counter.roundTrips++;
+    this.#shared.roundTrips++;
     const session = this.#writeSession();
     try {
       await session.run(cypher, params);

@@ -84,6 +84,9 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'a member of the group: its organisers see every referral, another member only those they gave or received',
     outcomes: OWN_GROUP_READ,
   },
+  'Subscription.groupChanged': {
+    rule: `${PUBLIC}, like the group's graph (what changed is said to members of the group only)`,
+  },
   'Query.accessTokens': {
     rule: 'a signed-in person in the explorer (not a token), their own only',
     outcomes: SESSION,
@@ -188,6 +191,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'the two members of the referral, or an organiser of its group',
     outcomes: OWN_GROUP_READ,
   },
+  // Checked per caller in test/integration/live.test.ts (a stream, which the matrix does not open).
+  'GroupChange.action': { rule: 'members of the group (null for anyone else)' },
   'GapContact.contact': {
     rule: 'the members who know the contact, or an organiser of the group',
     outcomes: OWNER_OR_ORGANISER_READ,

@@ -70,6 +70,8 @@ export const builder = new SchemaBuilder<{
   // Costs only: the limits are checked at validation (request-limits.ts), so a refusal is a 400.
   complexity: { defaultComplexity: 1, defaultListMultiplier: TYPICAL_LIST_SIZE },
   scopeAuth: {
+    // A subscription's rule is checked when it is opened, not at each event it delivers.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       public: true,
       signedIn: context.caller !== null,

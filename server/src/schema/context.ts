@@ -1,6 +1,7 @@
 import { stalledBefore } from '@powergroups/rules';
 import type { AuthSettings } from '../auth/accounts.ts';
 import type { Database } from '../db/database.ts';
+import type { GroupFeed } from '../live/group-feed.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -39,6 +40,8 @@ export interface Context {
   auth: AuthSettings;
   /** Adds a Set-Cookie header to this request's response. */
   setCookie: (cookie: string) => void;
+  /** The live feed of committed changes (the groupChanged subscription). */
+  feed: GroupFeed;
 }
 
 /** Open referrals last updated at or before this instant are stalled (@powergroups/rules). */

@@ -9,6 +9,7 @@ import './industry.ts';
 import './group.ts';
 import './group-graph.ts';
 import './import.ts';
+import './live.ts';
 import './member.ts';
 import './power-groups.ts';
 import './referral.ts';

@@ -109,3 +109,50 @@ describe('unwrapResult', () => {
     });
   });
 });
+
+describe('a live subscription', () => {
+  const SUBSCRIPTION = parse('subscription { changed }');
+  const stream = (text: string) =>
+    new Response(new Blob([text]).stream(), { headers: { 'content-type': 'text/event-stream' } });
+
+  it('asks for server-sent events, says when it is open, and hands over each event until complete', async () => {
+    let sent: RequestInit | undefined;
+    const api = createApiClient({
+      fetch: async (_input, init) => {
+        sent = init;
+        return stream(
+          ':\n\nevent: next\ndata: {"data":{"changed":1}}\n\nevent: next\ndata: {"data":{"changed":2}}\n\nevent: complete\ndata:\n\n',
+        );
+      },
+    });
+    const seen: unknown[] = [];
+    let opened = 0;
+    await api.subscribe(
+      SUBSCRIPTION,
+      {},
+      { open: () => opened++, data: (data) => seen.push(data) },
+      new AbortController().signal,
+    );
+    expect(opened).toBe(1);
+    expect(seen).toEqual([{ changed: 1 }, { changed: 2 }]);
+    expect(new Headers(sent?.headers).get('accept')).toBe('text/event-stream');
+    expect(new Headers(sent?.headers).get('x-graphql-yoga-csrf')).toBe('1');
+  });
+
+  it('says why when the server refuses it, and that the server is down when nothing answers', async () => {
+    const refusing = createApiClient({
+      fetch: async () =>
+        stream('event: next\ndata: {"errors":[{"message":"You have 20 live connections open already"}]}\n\n'),
+    });
+    const noop = { open: () => {}, data: () => {} };
+    await expect(
+      refusing.subscribe(SUBSCRIPTION, {}, noop, new AbortController().signal),
+    ).rejects.toMatchObject({
+      message: 'You have 20 live connections open already',
+    });
+    const down = createApiClient({ fetch: async () => Promise.reject(new TypeError('fetch failed')) });
+    await expect(down.subscribe(SUBSCRIPTION, {}, noop, new AbortController().signal)).rejects.toMatchObject({
+      kind: 'server-down',
+    });
+  });
+});

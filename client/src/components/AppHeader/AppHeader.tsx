@@ -1,8 +1,10 @@
 // The bar across the top: which group, what to ask it, and who is signed in.
 import type { GroupSummary } from '../../api/types.ts';
+import type { LiveState } from '../../hooks/useLiveGroup.ts';
 import { AskBox } from '../AskBox/AskBox.tsx';
 import { Brand } from '../Brand/Brand.tsx';
 import { GroupPicker } from '../GroupPicker/GroupPicker.tsx';
+import { LiveBadge } from '../LiveBadge/LiveBadge.tsx';
 import { SignIn } from '../SignIn/SignIn.tsx';
 
 export interface AppHeaderProps {
@@ -14,6 +16,8 @@ export interface AppHeaderProps {
   /** Until the graph is in, no member name can be recognised. */
   askDisabled: boolean;
   onAsk: (text: string) => void;
+  /** Whether changes made elsewhere show here by themselves. */
+  live: LiveState;
 }
 
 export function AppHeader({
@@ -24,6 +28,7 @@ export function AppHeader({
   memberNames,
   askDisabled,
   onAsk,
+  live,
 }: AppHeaderProps) {
   return (
     <header className="topbar">
@@ -32,6 +37,7 @@ export function AppHeader({
         <GroupPicker groups={groups} value={groupId} onChange={onChooseGroup} />
       )}
       <AskBox value={ask} memberNames={memberNames} disabled={askDisabled} onAsk={onAsk} />
+      <LiveBadge state={live} />
       <SignIn />
     </header>
   );

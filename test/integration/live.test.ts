@@ -1,0 +1,122 @@
+// Live: a write committed in a group reaches every stream open on that group (groupChanged over
+// server-sent events), in one process and across two server processes sharing Redis; a write
+// that is refused or rolled back reaches nobody; another group's streams hear nothing.
+import { createGroupFeed, createLogger } from '@powergroups/server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useIsolatedSample } from '../support/isolated-sample.ts';
+import { type LiveStream, openStream } from '../support/live.ts';
+import { startRedis } from '../support/redis.ts';
+import { testApi, testDatabase } from '../support/server.ts';
+
+const sample = useIsolatedSample('live');
+const { idOf, tokenOf } = sample;
+
+const GROUP = idOf('grp-harbour-professionals');
+const OTHER_GROUP = idOf('grp-southside-connect');
+const ACCOUNTANT = idOf('mem-colin-maguire');
+const SOLICITOR = idOf('mem-bernadette-shaw');
+
+const GROUP_CHANGED =
+  'subscription ($groupId: ID!) { groupChanged(groupId: $groupId) { groupId action at } }';
+const RECORD_REFERRAL = `mutation ($input: RecordReferralInput!) {
+  recordReferral(input: $input) { __typename ... on Error { message } }
+}`;
+
+type Event = {
+  data?: { groupChanged: { groupId: string; action: string | null; at: string } };
+  errors?: { message: string }[];
+};
+
+const opened: LiveStream<Event>[] = [];
+afterAll(() => {
+  for (const stream of opened) stream.close();
+});
+
+async function listen(api: { yoga: Parameters<typeof openStream>[0] }, groupId: string, token?: string) {
+  const stream = await openStream<Event>(
+    api.yoga,
+    GROUP_CHANGED,
+    { groupId },
+    token ? { authorization: `Bearer ${token}` } : {},
+  );
+  opened.push(stream);
+  return stream;
+}
+
+function refer(api: typeof sample.api, input: Record<string, unknown>) {
+  return api.graphql<{ recordReferral: { __typename: string } }>(
+    RECORD_REFERRAL,
+    { input },
+    tokenOf(ACCOUNTANT),
+  );
+}
+
+describe('groupChanged', () => {
+  it('tells the members of the group what was written, and anyone else only that something was', async () => {
+    const member = await listen(sample.api, GROUP, tokenOf(SOLICITOR));
+    const anonymous = await listen(sample.api, GROUP);
+    const elsewhere = await listen(sample.api, OTHER_GROUP, tokenOf(SOLICITOR));
+
+    const { data } = await refer(sample.api, { receiverId: SOLICITOR, notes: 'live test' });
+    expect(data?.recordReferral.__typename).toBe('RecordReferralSuccess');
+
+    expect((await member.next())?.data?.groupChanged).toMatchObject({
+      groupId: GROUP,
+      action: 'recordReferral',
+    });
+    expect((await anonymous.next())?.data?.groupChanged).toMatchObject({ groupId: GROUP, action: null });
+    expect(await elsewhere.next(500)).toBeNull();
+  });
+
+  it('says nothing of a refused write', async () => {
+    const member = await listen(sample.api, GROUP, tokenOf(SOLICITOR));
+    const { data } = await refer(sample.api, { receiverId: SOLICITOR, hotness: 9 });
+    expect(data?.recordReferral.__typename).toBe('ValidationError');
+    expect(await member.next(500)).toBeNull();
+  });
+
+  it('refuses a caller more streams than the limit, saying why', async () => {
+    const streams = await Promise.all(
+      Array.from({ length: 20 }, () => listen(sample.api, GROUP, tokenOf(ACCOUNTANT))),
+    );
+    const refused = await listen(sample.api, GROUP, tokenOf(ACCOUNTANT));
+    expect((await refused.next())?.errors?.[0]?.message).toMatch(/20 live connections open already/);
+    for (const stream of streams) stream.close();
+  });
+});
+
+describe('groupChanged across two server processes sharing Redis', () => {
+  it('reaches a stream on one server when the write is made on the other', async () => {
+    const redis = await startRedis();
+    const log = createLogger('silent');
+    const servers = await Promise.all(
+      [0, 1].map(async () => {
+        // Each "process" with its own driver and feed, as two servers behind a load balancer.
+        const db = await testDatabase();
+        const feed = createGroupFeed({ redisUrl: redis.url, log });
+        feed.follow(db);
+        return { api: await testApi({ db, feed, now: new Date('2026-11-22T12:00:00Z') }), feed };
+      }),
+    );
+    try {
+      const [writer, reader] = servers.map((server) => server.api) as [typeof sample.api, typeof sample.api];
+      const stream = await listen(reader, GROUP, tokenOf(SOLICITOR));
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the Redis SUBSCRIBE lands
+      const started = performance.now();
+      const { data } = await refer(writer, { receiverId: SOLICITOR, notes: 'over redis' });
+      expect(data?.recordReferral.__typename).toBe('RecordReferralSuccess');
+      const event = await stream.next(5_000);
+      console.log(
+        `[live] write on one server → event on the other: ${(performance.now() - started).toFixed(0)} ms`,
+      );
+      expect(event?.data?.groupChanged).toMatchObject({ groupId: GROUP, action: 'recordReferral' });
+      stream.close();
+    } finally {
+      for (const server of servers) {
+        await server.feed.close();
+        await server.api.close();
+      }
+      await redis.stop();
+    }
+  });
+});
