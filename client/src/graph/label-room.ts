@@ -20,6 +20,8 @@ export interface LabelGeometry {
   offsetPx: number;
   /** Widest a label line wraps at, px. */
   maxWidthPx: number;
+  /** The visible area, px: a label cut by its edge is not drawn (a phone's narrow screen). */
+  viewport?: { width: number; height: number };
 }
 
 interface Box {
@@ -53,12 +55,16 @@ export function labelBox(candidate: LabelCandidate, geometry: LabelGeometry): Bo
   };
 }
 
+const cutByEdge = (box: Box, viewport: LabelGeometry['viewport']) =>
+  Boolean(viewport) &&
+  (box.x1 < 0 || box.y1 < 0 || box.x2 > (viewport?.width ?? 0) || box.y2 > (viewport?.height ?? 0));
+
 const overlaps = (a: Box, b: Box) =>
   a.x1 < b.x2 + GAP_PX && b.x1 < a.x2 + GAP_PX && a.y1 < b.y2 + GAP_PX && b.y1 < a.y2 + GAP_PX;
 
 /**
  * The ids to label: those always labelled, then the others in the order given (best first), each
- * skipped where its label would overlap a label already placed.
+ * skipped where its label would overlap a label already placed or be cut by the viewport's edge.
  */
 export function labelsWithRoom(candidates: readonly LabelCandidate[], geometry: LabelGeometry): Set<string> {
   const placed: Box[] = [];
@@ -71,7 +77,7 @@ export function labelsWithRoom(candidates: readonly LabelCandidate[], geometry: 
   for (const candidate of candidates) {
     if (candidate.always) continue;
     const box = labelBox(candidate, geometry);
-    if (placed.some((other) => overlaps(box, other))) continue;
+    if (cutByEdge(box, geometry.viewport) || placed.some((other) => overlaps(box, other))) continue;
     placed.push(box);
     chosen.add(candidate.id);
   }

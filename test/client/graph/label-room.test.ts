@@ -23,6 +23,18 @@ describe('labelsWithRoom', () => {
     expect([...labelsWithRoom(crowded, GEOMETRY)]).toEqual(['best', 'clear']);
   });
 
+  it('leaves out a label the edge of the screen would cut, unless it must be drawn', () => {
+    const viewport = { width: 390, height: 600 };
+    const atTheEdge = [
+      member('inside', 100, 100),
+      member('cut', 380, 100),
+      member('selected', 385, 300, true),
+    ];
+    expect([...labelsWithRoom(atTheEdge, { ...GEOMETRY, viewport })].sort()).toEqual(['inside', 'selected']);
+    // Without a viewport, as before: nothing is cut.
+    expect([...labelsWithRoom(atTheEdge, GEOMETRY)].sort()).toEqual(['cut', 'inside', 'selected']);
+  });
+
   it('always labels the selected member, even where a better-ranked label would have gone', () => {
     const withSelection = [member('best', 0, 0), member('selected', 20, 10, true)];
     expect([...labelsWithRoom(withSelection, GEOMETRY)]).toEqual(['selected']);

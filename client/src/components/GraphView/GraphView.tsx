@@ -423,6 +423,7 @@ function markKeyLabels(cy: Core, zoom: number): { labelled: number; shown: numbe
       fontPx: font * scale,
       offsetPx: (MEMBER_RADIUS + 4) * scale,
       maxWidthPx: LABEL_MAX_WIDTH * (font / LABEL_MIN_PX) * scale,
+      viewport: { width: cy.width(), height: cy.height() },
     },
   );
   cy.batch(() => {
