@@ -89,7 +89,7 @@ function PowerGroupsEditor({ industries, onWrite }: CatalogueEditorProps) {
       ) : (
         <ul className="roster">
           {templates.data.map((template) => (
-            <li key={template.id}>
+            <li key={template.id} className="roster-item">
               <div className="roster-who">
                 <strong>{template.name}</strong>
                 <span className="hint">

@@ -92,17 +92,17 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 key={`${row.file} ${row.row} ${row.kind}`}
                 className={`preview-${row.status.toLowerCase()}`}
               >
-                <td className="num">{row.row}</td>
-                <td className="preview-who">
+                <td className="preview-cell num">{row.row}</td>
+                <td className="preview-cell preview-who">
                   <strong>{row.label ?? row.id}</strong>
                   {row.label && <span className="preview-id">{row.id}</span>}
                 </td>
-                <td>
+                <td className="preview-cell">
                   <span className={`preview-status status-${row.status.toLowerCase()}`}>
                     {STATUS_WORDS[row.status]}
                   </span>
                 </td>
-                <td className="preview-what">
+                <td className="preview-cell preview-what">
                   <RowDetails row={row} />
                 </td>
               </tr>

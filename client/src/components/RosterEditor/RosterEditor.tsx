@@ -93,7 +93,7 @@ export function RosterEditor({ groupId, nodes, industries, onWrite }: RosterEdit
       />
       <ul className="roster">
         {shown.map((node) => (
-          <li key={node.id}>
+          <li key={node.id} className="roster-item">
             <div className="roster-who">
               <strong>{node.label}</strong>
               <span className="hint">
