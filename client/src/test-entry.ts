@@ -17,10 +17,18 @@ export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
 export { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
 export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
 export { AskResults, whoKnowsCsv } from './components/AskResults/AskResults.tsx';
+export { CatalogueEditor } from './components/CatalogueEditor/CatalogueEditor.tsx';
+export {
+  ImportPreviewTable,
+  previewRowsInOrder,
+} from './components/ImportPreviewTable/ImportPreviewTable.tsx';
+export { ImportRoster } from './components/ImportRoster/ImportRoster.tsx';
 export { InvitationPage } from './components/InvitationPage/InvitationPage.tsx';
 export { InviteMember } from './components/InviteMember/InviteMember.tsx';
+export { MemberForm } from './components/MemberForm/MemberForm.tsx';
 export { MemberPanel, partnersCsv, referralsCsv } from './components/MemberPanel/MemberPanel.tsx';
 export { membersCsv } from './components/MembersList/MembersList.tsx';
+export { OrganiseTab } from './components/OrganiseTab/OrganiseTab.tsx';
 export {
   gapsCsv,
   PowerGroupsPanel,

@@ -7,4 +7,5 @@ export { addDays, isCalendarDate, isDateTime, monthsBefore } from './dates.ts';
 export * from './fields.ts';
 export * from './one-to-ones.ts';
 export * from './referrals.ts';
+export * from './seats.ts';
 export * from './stalled.ts';

@@ -358,6 +358,9 @@ const QUERIES: Record<string, Call> = {
   'Query.referralPipeline': {
     query: `{ referralPipeline(groupId: "${GROUP_A}", first: 5) { totalCount edges { node { id } } } }`,
   },
+  'Query.previewGroupCsv': {
+    query: `{ previewGroupCsv(input: {groupId: "${GROUP_A}", roster: "not,a,roster\\n"}) { canImport counts { refused } } }`,
+  },
 };
 
 async function send(call: Call, headers: Record<string, string>) {

@@ -426,6 +426,167 @@ export const UPDATE_ONE_TO_ONE_MUTATION = graphql(
   [RESULT_ERRORS, ONE_TO_ONE_FIELDS],
 );
 
+// ---- the organiser's workspace: the roster, the import, and (the admin's) the shared catalogue
+
+export const POWER_GROUP_TEMPLATES_QUERY = graphql(`
+  query PowerGroupTemplates {
+    powerGroupTemplates { id name description industries { id name } }
+  }
+`);
+
+/** Everything the roster form shows and edits of one member (contact details: their group sees them). */
+export const EDITABLE_MEMBER_QUERY = graphql(`
+  query EditableMember($id: ID!) {
+    member(id: $id) {
+      id
+      name
+      company
+      email
+      phone
+      bio
+      role
+      industry { id name }
+      wantsToMeet
+      doesNotWantToMeet
+    }
+  }
+`);
+
+export const CREATE_MEMBER_MUTATION = graphql(
+  `
+  mutation CreateMember($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on CreateMemberSuccess { data { id name industry { id name } } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const UPDATE_MEMBER_MUTATION = graphql(
+  `
+  mutation UpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on UpdateMemberSuccess { data { id name industry { id name } } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const REMOVE_MEMBER_MUTATION = graphql(
+  `
+  mutation RemoveMember($id: ID!) {
+    removeMember(id: $id) {
+      __typename
+      ...ResultErrors
+      ... on RemoveMemberSuccess { data }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+const PREVIEW_ROW_FIELDS = graphql(`
+  fragment PreviewRowFields on ImportPreviewRow {
+    file
+    row
+    line
+    kind
+    id
+    label
+    status
+    changes { column before after }
+    refusals { column message }
+  }
+`);
+
+/** What an import would do: the refused rows apart (they decide), then the rows in file order. */
+export const PREVIEW_GROUP_CSV_QUERY = graphql(
+  `
+  query PreviewGroupCsv($input: PreviewGroupCsvInput!) {
+    previewGroupCsv(input: $input) {
+      canImport
+      fingerprint
+      counts { added updated unchanged refused }
+      problems { file row line column message }
+      refused: rows(status: [REFUSED], first: 50) { ...PreviewRowFields }
+      rows(first: 100) { ...PreviewRowFields }
+    }
+  }
+`,
+  [PREVIEW_ROW_FIELDS],
+);
+
+export const IMPORT_GROUP_CSV_MUTATION = graphql(
+  `
+  mutation ImportGroupCsv($input: ImportGroupCsvInput!) {
+    importGroupCsv(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on ImportGroupCsvSuccess { data { members } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const UPSERT_POWER_GROUP_MUTATION = graphql(
+  `
+  mutation UpsertPowerGroup($input: UpsertPowerGroupInput!) {
+    upsertPowerGroup(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on UpsertPowerGroupSuccess { data { id name } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const REMOVE_POWER_GROUP_MUTATION = graphql(
+  `
+  mutation RemovePowerGroup($id: ID!) {
+    removePowerGroup(id: $id) {
+      __typename
+      ...ResultErrors
+      ... on RemovePowerGroupSuccess { data }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const SET_SYNERGY_MUTATION = graphql(
+  `
+  mutation SetSynergy($input: SetSynergyInput!) {
+    setSynergy(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on SetSynergySuccess { data { industryA { name } industryB { name } } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
+export const SET_COMPETITION_MUTATION = graphql(
+  `
+  mutation SetCompetition($input: SetCompetitionInput!) {
+    setCompetition(input: $input) {
+      __typename
+      ...ResultErrors
+      ... on SetCompetitionSuccess { data { industryA { name } industryB { name } } }
+    }
+  }
+`,
+  [RESULT_ERRORS],
+);
+
 // What the forms send. Stricter than the schema's inputs where the explorer always knows more (a
 // giver, exactly two members); `request` checks they still fit the schema.
 
@@ -451,6 +612,10 @@ export interface RecordOneToOneInput {
   on: string;
   notes?: string;
 }
+
+export type CreateMemberInput = VariablesOf<typeof CREATE_MEMBER_MUTATION>['input'];
+export type UpdateMemberInput = VariablesOf<typeof UPDATE_MEMBER_MUTATION>['input'];
+export type RosterCsvInput = VariablesOf<typeof PREVIEW_GROUP_CSV_QUERY>['input'];
 
 export function operations(api: ApiClient) {
   return {
@@ -515,6 +680,25 @@ export function operations(api: ApiClient) {
       status: CandidateStatus;
       on: string;
     }) => (await api.request(SET_CANDIDATE_STATUS_MUTATION, { input })).setCandidateStatus,
+    powerGroupTemplates: async () => (await api.request(POWER_GROUP_TEMPLATES_QUERY)).powerGroupTemplates,
+    editableMember: async (id: string) => (await api.request(EDITABLE_MEMBER_QUERY, { id })).member,
+    createMember: async (input: CreateMemberInput) =>
+      (await api.request(CREATE_MEMBER_MUTATION, { input })).createMember,
+    updateMember: async (input: UpdateMemberInput) =>
+      (await api.request(UPDATE_MEMBER_MUTATION, { input })).updateMember,
+    removeMember: async (id: string) => (await api.request(REMOVE_MEMBER_MUTATION, { id })).removeMember,
+    previewGroupCsv: async (input: RosterCsvInput) =>
+      (await api.request(PREVIEW_GROUP_CSV_QUERY, { input })).previewGroupCsv,
+    importGroupCsv: async (input: RosterCsvInput & { previewed: string }) =>
+      (await api.request(IMPORT_GROUP_CSV_MUTATION, { input })).importGroupCsv,
+    upsertPowerGroup: async (input: VariablesOf<typeof UPSERT_POWER_GROUP_MUTATION>['input']) =>
+      (await api.request(UPSERT_POWER_GROUP_MUTATION, { input })).upsertPowerGroup,
+    removePowerGroup: async (id: string) =>
+      (await api.request(REMOVE_POWER_GROUP_MUTATION, { id })).removePowerGroup,
+    setSynergy: async (input: VariablesOf<typeof SET_SYNERGY_MUTATION>['input']) =>
+      (await api.request(SET_SYNERGY_MUTATION, { input })).setSynergy,
+    setCompetition: async (input: VariablesOf<typeof SET_COMPETITION_MUTATION>['input']) =>
+      (await api.request(SET_COMPETITION_MUTATION, { input })).setCompetition,
   };
 }
 

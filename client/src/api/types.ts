@@ -6,12 +6,15 @@ import type {
   ACCESS_TOKEN_FIELDS,
   CREATE_INVITATION_MUTATION,
   DEMO_ACCOUNTS_QUERY,
+  EDITABLE_MEMBER_QUERY,
   GROUP_GRAPH_QUERY,
   GROUPS_QUERY,
   INVITATION_QUERY,
   MEMBER_QUERY,
   ONE_TO_ONE_FIELDS,
+  POWER_GROUP_TEMPLATES_QUERY,
   POWER_GROUPS_QUERY,
+  PREVIEW_GROUP_CSV_QUERY,
   REFERRAL_FIELDS,
   REFERRAL_PIPELINE_QUERY,
   RESULT_ERRORS,
@@ -74,3 +77,13 @@ type FieldError = Extract<ResultOf<typeof RESULT_ERRORS>, { fieldErrors: unknown
 export type MutationResult<T> =
   | { __typename: `${string}Success`; data: T }
   | { __typename: string; message: string; fieldErrors?: readonly FieldError[] };
+
+/** One member as the roster form edits them. */
+export type EditableMember = NonNullable<ResultOf<typeof EDITABLE_MEMBER_QUERY>['member']>;
+export type MemberRole = EnumOf<'MemberRole'>;
+
+/** What an import would do, and one row of it. */
+export type ImportPreview = ResultOf<typeof PREVIEW_GROUP_CSV_QUERY>['previewGroupCsv'];
+export type ImportPreviewRow = ImportPreview['rows'][number];
+
+export type PowerGroupTemplate = ResultOf<typeof POWER_GROUP_TEMPLATES_QUERY>['powerGroupTemplates'][number];

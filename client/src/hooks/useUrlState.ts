@@ -5,8 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EdgeKind } from '../api/types.ts';
 import { EDGE_KINDS } from '../graph/to-elements.ts';
 
-export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members' | 'pipeline';
-/** The panel's tabs, in the order they show (the pipeline only to members of the group). */
+export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members' | 'pipeline' | 'organise';
+/** The panel's tabs, in the order they show (the pipeline only to members of the group, organise only to its organisers and the admin). */
 export const PANEL_TABS: readonly PanelTab[] = [
   'member',
   'ask',
@@ -14,6 +14,7 @@ export const PANEL_TABS: readonly PanelTab[] = [
   'record',
   'members',
   'pipeline',
+  'organise',
 ];
 
 export interface UrlState {

@@ -35,8 +35,8 @@ export async function entitiesExist(
 export async function industrySeatHolder(
   tx: Tx,
   seat: { groupId: string; industryId: string; exceptMemberId: string | null },
-): Promise<{ id: string; name: string } | null> {
-  const [row] = await tx.run<{ id: string; name: string }>(INDUSTRY_SEAT_TAKEN, {
+): Promise<{ id: string; name: string; industryName: string } | null> {
+  const [row] = await tx.run<{ id: string; name: string; industryName: string }>(INDUSTRY_SEAT_TAKEN, {
     groupId: seat.groupId,
     industryId: seat.industryId,
     memberId: seat.exceptMemberId ?? '',

@@ -246,6 +246,7 @@ export async function existingGroupIds(db: Database, ids: string[]): Promise<Set
 export interface IndustryHolder {
   groupId: string;
   memberId: string;
+  memberName: string;
   industryId: string;
 }
 

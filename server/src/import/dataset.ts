@@ -10,6 +10,7 @@ import {
   hotness,
   idOf,
   importedOneToOneRefusal,
+  industrySeatRefusal,
   knowsStrength,
   ONE_TO_ONE_STATUSES,
   powerGroupDescription,
@@ -18,6 +19,7 @@ import {
   REFERRAL_STATUSES,
   referralValue,
   referralValueRefusal,
+  type SeatHolder,
   synergyReason,
   synergyStrength,
 } from '@powergroups/rules';
@@ -239,7 +241,7 @@ export interface KnownState {
   /** stored one-to-ones the input names: their attendees' groups */
   oneToOnes: ReadonlyMap<string, StoredOneToOne>;
   /** `${groupId} ${industryId}` → the member holding that seat */
-  seats: ReadonlyMap<string, string>;
+  seats: ReadonlyMap<string, SeatHolder>;
 }
 
 export const NOTHING_KNOWN: KnownState = {
@@ -278,6 +280,25 @@ export function validateGraph(
   known: KnownState = NOTHING_KNOWN,
   scopeRules?: (rows: GraphRows, fail: RowFail) => void,
 ): GraphRows {
+  const { rows, issues } = checkGraph(input, known, scopeRules);
+  if (issues.length) throw new ImportError(issues);
+  return rows;
+}
+
+/** Every row that parsed (typed) with where it came from, and every problem found: what validateGraph decides on. */
+export interface CheckedGraph {
+  rows: GraphRows;
+  /** where[kind][i] is where rows[kind][i] came from */
+  where: { [K in RowKind]: Where[] };
+  issues: Issue[];
+}
+
+/** The checks of validateGraph, answered instead of thrown: an import's preview shows them row by row. */
+export function checkGraph(
+  input: GraphInput,
+  known: KnownState = NOTHING_KNOWN,
+  scopeRules?: (rows: GraphRows, fail: RowFail) => void,
+): CheckedGraph {
   const issues: Issue[] = [];
   const rows = emptyRows();
   const where: { [K in RowKind]: Where[] } = {
@@ -402,22 +423,21 @@ export function validateGraph(
 
   // One member per industry per group: seats held in the database by members not in this input
   // count too.
-  const seats = new Map<string, string>();
+  const seats = new Map<string, SeatHolder>();
   const inInput = new Set(rows.members.map((row) => row.id));
-  for (const [seat, memberId] of known.seats) if (!inInput.has(memberId)) seats.set(seat, memberId);
+  for (const [seat, holder] of known.seats) if (!inInput.has(holder.id)) seats.set(seat, holder);
+  const industryName = new Map([...known.industries, ...rows.industries].map((row) => [row.id, row.name]));
   rows.members.forEach((row, i) => {
     check('members', i, 'groupId', row.groupId, groups, 'group');
     resolveIndustry('members', i, row);
     const seat = `${row.groupId} ${row.industryId}`;
-    const holder = seats.get(seat);
-    if (holder && holder !== row.id) {
-      fail(
-        'members',
-        i,
-        'industryId',
-        `${row.groupId} already has a member in ${row.industryId} (${holder}): one member per industry per group`,
-      );
-    } else seats.set(seat, row.id);
+    const refusal = industrySeatRefusal(
+      seats.get(seat),
+      row.id,
+      industryName.get(row.industryId) ?? row.industryId,
+    );
+    if (refusal) fail('members', i, 'industryId', refusal);
+    else seats.set(seat, { id: row.id, name: row.name });
   });
   rows.contacts.forEach((row, i) => {
     resolveIndustry('contacts', i, row);
@@ -462,8 +482,7 @@ export function validateGraph(
   });
 
   scopeRules?.(rows, fail);
-  if (issues.length) throw new ImportError(issues);
-  return rows;
+  return { rows, where, issues };
 }
 
 /** Locates plain rows (sample data, JSON) by section and 1-based index. */

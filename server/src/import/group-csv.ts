@@ -3,8 +3,10 @@
 // first and writes all of it in one transaction, or nothing. Files are read and written by the
 // callers (the seed CLI, the importGroupCsv mutation).
 import type { Database } from '../db/database.ts';
+import { readGraphRows } from '../db/seed-repo.ts';
 import { CsvSyntaxError, parseCsv, stringifyCsv } from './csv.ts';
 import {
+  checkGraph,
   type GraphInput,
   ImportError,
   type Issue,
@@ -15,6 +17,7 @@ import {
   type Where,
 } from './dataset.ts';
 import { importGroupGraph, knownState, type LoadOptions } from './loader.ts';
+import { describePreview, type ImportPreview } from './preview.ts';
 import type { GraphRows } from './rows.ts';
 
 /** A file's columns in the order export writes them; the header must list the required ones. */
@@ -423,16 +426,8 @@ function overLimits(files: GroupCsvTexts, rows: number): Issue[] {
   return [];
 }
 
-/**
- * Imports a group's CSV files: within IMPORT_LIMITS, everything is validated first (including the
- * group's walls), then written, all of it or nothing (loader.ts).
- */
-export async function importGroupCsv(
-  db: Database,
-  groupId: string,
-  files: GroupCsvTexts,
-  options: LoadOptions = {},
-): Promise<GraphRows> {
+/** The files as rows, with their CSV-level problems; larger than IMPORT_LIMITS: refused up front. */
+function readWithinLimits(groupId: string, files: GroupCsvTexts): { input: GraphInput; issues: Issue[] } {
   const bytes = Object.values(files).reduce((sum, file) => sum + (file?.text.length ?? 0), 0);
   // Characters before parsing (cheap), exact bytes and rows after: either refuses up front.
   if (bytes > IMPORT_LIMITS.bytes) throw new ImportError(overLimits(files, 0));
@@ -441,6 +436,57 @@ export async function importGroupCsv(
   const input = readGroupCsv(groupId, files, issues, tally);
   const tooLarge = overLimits(files, tally.rows);
   if (tooLarge.length) throw new ImportError(tooLarge);
+  return { input, issues };
+}
+
+/**
+ * What importGroupCsv would do with these files, row by row, writing nothing: the same reading, the
+ * same checks and the same walls, against the group as stored now.
+ */
+export async function previewGroupCsv(
+  db: Database,
+  groupId: string,
+  files: GroupCsvTexts,
+): Promise<ImportPreview> {
+  let read: { input: GraphInput; issues: Issue[] };
+  try {
+    read = readWithinLimits(groupId, files);
+  } catch (error) {
+    // Too large, or not CSV at all: nothing to show row by row.
+    if (!(error instanceof ImportError)) throw error;
+    return describePreview(groupId, {}, checkGraph({}), await knownState(db, {}), NO_ROWS, error.issues);
+  }
+  const { input, issues } = read;
+  const known = await knownState(db, input);
+  const scope = groupScope(groupId);
+  const checked = checkGraph(input, known, (rows, fail) => scope(rows, known, fail));
+  const stored = await readGraphRows(db, [groupId]);
+  return describePreview(groupId, input, checked, known, stored, issues);
+}
+
+const NO_ROWS = { groups: [], members: [], contacts: [], knows: [], oneToOnes: [], referrals: [] };
+
+/** Said when the group changed between a preview and its import: the import writes nothing. */
+export const PREVIEW_OUTDATED =
+  'the group changed since this import was previewed (or the files differ): preview it again, then import';
+
+/**
+ * Imports a group's CSV files: within IMPORT_LIMITS, everything is validated first (including the
+ * group's walls), then written, all of it or nothing (loader.ts). With `previewed` (a preview's
+ * fingerprint), only when the files would still do exactly what that preview showed.
+ */
+export async function importGroupCsv(
+  db: Database,
+  groupId: string,
+  files: GroupCsvTexts,
+  options: LoadOptions & { previewed?: string | null } = {},
+): Promise<GraphRows> {
+  const { input, issues } = readWithinLimits(groupId, files);
+  if (options.previewed) {
+    const preview = await previewGroupCsv(db, groupId, files);
+    if (preview.fingerprint !== options.previewed)
+      throw new ImportError([{ at: { file: 'the import', row: 0 }, field: null, message: PREVIEW_OUTDATED }]);
+  }
   const scope = groupScope(groupId);
   try {
     if (issues.length === 0) return await importGroupGraph(db, groupId, input, scope, options);

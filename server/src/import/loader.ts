@@ -80,7 +80,12 @@ export async function knownState(db: Database, input: GraphInput): Promise<Known
     contacts: byId(contacts),
     referrals: byId(referrals),
     oneToOnes: byId(oneToOnes),
-    seats: new Map(holders.map((holder) => [`${holder.groupId} ${holder.industryId}`, holder.memberId])),
+    seats: new Map(
+      holders.map((holder) => [
+        `${holder.groupId} ${holder.industryId}`,
+        { id: holder.memberId, name: holder.memberName },
+      ]),
+    ),
   };
 }
 

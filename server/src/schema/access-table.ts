@@ -80,6 +80,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'an organiser of the group (without a group: the instance admin, for the shared catalogue)',
     outcomes: ORGANISER,
   },
+  'Query.previewGroupCsv': {
+    rule: 'an organiser of the group (the same rule as importGroupCsv)',
+    outcomes: ORGANISER,
+  },
   'Query.referralPipeline': {
     rule: 'a member of the group: its organisers see every referral, another member only those they gave or received',
     outcomes: OWN_GROUP_READ,

@@ -6,6 +6,7 @@ import {
   bio,
   company,
   email,
+  industrySeatRefusal,
   knowsContext,
   knowsStrength,
   personName,
@@ -15,6 +16,7 @@ import {
 } from '@powergroups/rules';
 import { z } from 'zod';
 import { recordChange } from '../db/audit-repo.ts';
+import type { Tx } from '../db/database.ts';
 import {
   createContact,
   createMember,
@@ -226,6 +228,20 @@ async function memberOrThrow(context: Context, id: string): Promise<MemberRecord
 
 export const newId = (prefix: string) => `${prefix}-${randomUUID()}`;
 
+/** One member per industry per group (@powergroups/rules): refused on the industry field, naming the holder. */
+async function refuseTakenSeat(
+  tx: Tx,
+  seat: { groupId: string; industryId: string; memberId: string | null },
+): Promise<void> {
+  const holder = await industrySeatHolder(tx, {
+    groupId: seat.groupId,
+    industryId: seat.industryId,
+    exceptMemberId: seat.memberId,
+  });
+  const refusal = industrySeatRefusal(holder, seat.memberId, holder?.industryName ?? seat.industryId);
+  if (refusal) throw invalid(['input', 'industryId'], refusal);
+}
+
 builder.mutationFields((t) => ({
   createMember: t.field({
     type: MemberRef,
@@ -240,13 +256,7 @@ builder.mutationFields((t) => ({
         const exists = await entitiesExist(tx, { groupId, industryId });
         if (!exists.group) throw new NotFoundError('group', groupId);
         if (!exists.industry) throw invalid(['input', 'industryId'], `Unknown industry "${industryId}"`);
-        const holder = await industrySeatHolder(tx, { groupId, industryId, exceptMemberId: null });
-        if (holder) {
-          throw invalid(
-            ['input', 'industryId'],
-            `${holder.name} already holds this industry in the group: one member per industry`,
-          );
-        }
+        await refuseTakenSeat(tx, { groupId, industryId, memberId: null });
         await createMember(tx, {
           id,
           groupId,
@@ -300,18 +310,8 @@ builder.mutationFields((t) => ({
         if (industryId && industryId !== member.industryId) {
           const exists = await entitiesExist(tx, { industryId });
           if (!exists.industry) throw invalid(['input', 'industryId'], `Unknown industry "${industryId}"`);
-          if (member.groupId) {
-            const holder = await industrySeatHolder(tx, {
-              groupId: member.groupId,
-              industryId,
-              exceptMemberId: id,
-            });
-            if (holder)
-              throw invalid(
-                ['input', 'industryId'],
-                `${holder.name} already holds this industry in the group`,
-              );
-          }
+          if (member.groupId)
+            await refuseTakenSeat(tx, { groupId: member.groupId, industryId, memberId: id });
         }
         await updateMember(tx, id, props, industryId);
         const changed = { ...props, ...(industryId ? { industryId } : {}) };

@@ -13,6 +13,7 @@ import { stripQuestion } from '../AskBox/parse-ask.ts';
 import { AskTab } from '../AskTab/AskTab.tsx';
 import { MembersList } from '../MembersList/MembersList.tsx';
 import { MemberTab } from '../MemberTab/MemberTab.tsx';
+import { OrganiseTab, useOrganiseRights } from '../OrganiseTab/OrganiseTab.tsx';
 import { PanelTabs } from '../PanelTabs/PanelTabs.tsx';
 import { PowerGroupsTab } from '../PowerGroupsTab/PowerGroupsTab.tsx';
 import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
@@ -49,8 +50,11 @@ export function SidePanel({
   const { me } = useSession();
   // The pipeline is the group's members' (organisers see all of it): the server's rule.
   const mayPipeline = Boolean(url.groupId && me?.group?.id === url.groupId);
-  const tabs =
-    mayPipeline || url.tab === 'pipeline' ? PANEL_TABS : PANEL_TABS.filter((tab) => tab !== 'pipeline');
+  // Organising: the group's organisers (its roster) and the admin (the shared catalogue).
+  const mayOrganise = useOrganiseRights(url.groupId).any;
+  const tabs = PANEL_TABS.filter(
+    (tab) => tab === url.tab || ((tab !== 'pipeline' || mayPipeline) && (tab !== 'organise' || mayOrganise)),
+  );
   const [sheetOpen, setSheetOpen] = useState(Boolean(url.memberId));
   const shown = useRef({ memberId: url.memberId, tab: url.tab });
   useEffect(() => {
@@ -87,7 +91,7 @@ export function SidePanel({
         }}
       />
       <div
-        className={`panel-body${url.tab === 'pipeline' ? ' wide' : ''}`}
+        className={`panel-body${url.tab === 'pipeline' || url.tab === 'organise' ? ' wide' : ''}`}
         id="panel-body"
         role="tabpanel"
         aria-labelledby={`tab-${url.tab}`}
@@ -144,6 +148,7 @@ export function SidePanel({
               organiser to see everyone’s.
             </StateMessage>
           ))}
+        {url.tab === 'organise' && <OrganiseTab groupId={url.groupId} graph={graph} onWrite={onWrite} />}
         {url.tab === 'members' && graph && (
           <MembersList
             nodes={graph.nodes}

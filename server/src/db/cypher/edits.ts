@@ -1,11 +1,11 @@
 // Edits of members, contacts, industries and power groups. Each mutation's statements run in one
 // transaction (Database.writeTransaction), so a failed check leaves nothing half-written.
 
-/** Who already sits in an industry in a group (one member per industry per group). */
+/** Who already sits in an industry in a group (one member per industry per group), and its name. */
 export const INDUSTRY_SEAT_TAKEN = `
-MATCH (:Group {id: $groupId})<-[:MEMBER_OF]-(m:Member)-[:IN_INDUSTRY]->(:Industry {id: $industryId})
+MATCH (:Group {id: $groupId})<-[:MEMBER_OF]-(m:Member)-[:IN_INDUSTRY]->(i:Industry {id: $industryId})
 WHERE m.id <> $memberId
-RETURN m.id AS id, m.name AS name
+RETURN m.id AS id, m.name AS name, i.name AS industryName
 LIMIT 1`;
 
 export const ENTITIES_EXIST = `

@@ -265,7 +265,7 @@ RETURN g.id AS id`;
 export const GROUP_INDUSTRY_HOLDERS = `
 UNWIND $groupIds AS groupId
 MATCH (g:Group {id: groupId})<-[:MEMBER_OF]-(m:Member)-[:IN_INDUSTRY]->(i:Industry)
-RETURN g.id AS groupId, m.id AS memberId, i.id AS industryId`;
+RETURN g.id AS groupId, m.id AS memberId, m.name AS memberName, i.id AS industryId`;
 
 export const COUNT_GROUPS = 'MATCH (g:Group) RETURN count(g) AS groups';
 
