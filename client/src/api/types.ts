@@ -6,6 +6,7 @@ import type {
   ACCESS_TOKEN_FIELDS,
   CREATE_INVITATION_MUTATION,
   DEMO_ACCOUNTS_QUERY,
+  GROUP_ACTIVITY_QUERY,
   GROUP_GRAPH_QUERY,
   GROUPS_QUERY,
   INVITATION_QUERY,
@@ -31,6 +32,7 @@ export type CandidateStatus = EnumOf<'CandidateStatus'>;
 export type PartnerAction = EnumOf<'PartnerAction'>;
 export type TokenScope = EnumOf<'TokenScope'>;
 export type PipelineOrderField = EnumOf<'ReferralPipelineOrderField'>;
+export type ActivityPeriod = EnumOf<'ActivityPeriod'>;
 
 export type GroupSummary = ResultOf<typeof GROUPS_QUERY>['groups'][number];
 
@@ -52,6 +54,11 @@ export type Referral = ResultOf<typeof REFERRAL_FIELDS>;
 /** One page of a group's referral pipeline, and one referral in it. */
 export type PipelinePage = ResultOf<typeof REFERRAL_PIPELINE_QUERY>['referralPipeline'];
 export type PipelineReferral = PipelinePage['edges'][number]['node'];
+
+/** A group's give and receive over a period; one member's figures and light; one month. */
+export type GroupActivity = ResultOf<typeof GROUP_ACTIVITY_QUERY>['groupActivity'];
+export type MemberActivity = GroupActivity['members'][number];
+export type ActivityMonth = GroupActivity['months'][number];
 
 export type PowerGroupReport = ResultOf<typeof POWER_GROUPS_QUERY>['powerGroups'];
 /** Someone members know in an industry the group lacks, and how their invitation goes. */

@@ -10,6 +10,7 @@ const TAB_LABELS: Record<PanelTab, string> = {
   record: 'Record',
   members: 'Members',
   pipeline: 'Pipeline',
+  activity: 'Activity',
 };
 
 export interface PanelTabsProps {
