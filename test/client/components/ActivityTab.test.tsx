@@ -57,19 +57,20 @@ describe('ActivityTab', () => {
       period: 'LAST_3_MONTHS',
     });
     expect(screen.getByText('(€5,100)')).toBeTruthy();
-    const rows = screen.getAllByRole('row').filter((row) => row.closest('.table-scroll'));
-    // Heading row, then red, amber, green (by name within a light).
-    expect(rows.map((row) => within(row).queryByRole('button')?.textContent ?? 'head')).toEqual([
-      'head',
+    const rows = screen.getAllByRole('row').filter((row) => row.classList.contains('activity-row'));
+    // Red, amber, green (by name within a light).
+    expect(rows.map((row) => within(row).queryByRole('button')?.textContent)).toEqual([
       'Declan Ryan',
       'Ciara Doyle',
       'Aoife Byrne',
       'Brian Walsh',
     ]);
-    const ciara = within(rows[2] as HTMLElement);
+    const ciara = within(rows[1] as HTMLElement);
     expect(ciara.getByText('amber')).toBeTruthy();
     expect(
-      ciara.getByText('gave 0 referrals in 3 months (green needs 1); 1 referral received is stalled'),
+      within(rows[1]?.nextElementSibling as HTMLElement).getByText(
+        'gave 0 referrals in 3 months (green needs 1); 1 referral received is stalled',
+      ),
     ).toBeTruthy();
     expect(ciara.getByText('€900')).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Value' })).toBeTruthy();
@@ -78,6 +79,8 @@ describe('ActivityTab', () => {
     expect(within(rules).getByText(/Gave no referral and held no one-to-one in the period/)).toBeTruthy();
     expect(within(rules).getByText(/6 months: 2 referrals and 2 one-to-ones/)).toBeTruthy();
     fireEvent.click(ciara.getByRole('button', { name: 'Ciara Doyle' }));
+    // Everyone gave or received: no one is left off the chart.
+    expect(screen.queryByText(/Neither gave nor received/)).toBeNull();
     expect(onInspectMember).toHaveBeenCalledWith('m-ciara');
   });
 

@@ -10,7 +10,7 @@ import {
   type HealthLight,
   healthRulesInWords,
 } from '@powergroups/rules';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { MemberActivity } from '../../api/types.ts';
 import { HEALTH_COLOURS } from '../../graph/colours.ts';
 import { fileSlug } from '../../hooks/download.ts';
@@ -122,7 +122,16 @@ export function ActivityTab({ groupId, period, onPeriod, onInspectMember }: Acti
             {counts.RED} red · {counts.AMBER} amber · {counts.GREEN} green
           </p>
           <div className="table-scroll">
-            <table className="activity-table">
+            <table className="activity-table lights">
+              {/* Fixed widths: the reasons rows span them all without stretching one column. */}
+              <colgroup>
+                <col />
+                <col className="col-count" />
+                <col className="col-count" />
+                <col className="col-count" />
+                {showValue && <col className="col-money" />}
+                <col className="col-count" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Member</th>
@@ -147,22 +156,33 @@ export function ActivityTab({ groupId, period, onPeriod, onInspectMember }: Acti
               </thead>
               <tbody>
                 {members.map((entry) => (
-                  <tr key={entry.member.id} className={`health-${entry.health.light.toLowerCase()}`}>
-                    <th scope="row">
-                      <button type="button" className="link" onClick={() => onInspectMember(entry.member.id)}>
-                        {entry.member.name}
-                      </button>
-                      <Light light={entry.health.light} />
-                      <span className="activity-reasons small">{entry.health.reasons.join('; ')}</span>
-                    </th>
-                    <td className="num">{entry.given}</td>
-                    <td className="num">{entry.received}</td>
-                    <td className="num">{entry.won}</td>
-                    {showValue && (
-                      <td className="num">{entry.valueWon === null ? '—' : formatMoney(entry.valueWon)}</td>
-                    )}
-                    <td className="num">{entry.oneToOnes}</td>
-                  </tr>
+                  <Fragment key={entry.member.id}>
+                    <tr className={`activity-row health-${entry.health.light.toLowerCase()}`}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => onInspectMember(entry.member.id)}
+                        >
+                          {entry.member.name}
+                        </button>
+                        <Light light={entry.health.light} />
+                      </th>
+                      <td className="num">{entry.given}</td>
+                      <td className="num">{entry.received}</td>
+                      <td className="num">{entry.won}</td>
+                      {showValue && (
+                        <td className="num">{entry.valueWon === null ? '—' : formatMoney(entry.valueWon)}</td>
+                      )}
+                      <td className="num">{entry.oneToOnes}</td>
+                    </tr>
+                    {/* The reasons take the row's whole width: on a phone the name column is narrow. */}
+                    <tr className="reasons-row">
+                      <td colSpan={showValue ? 6 : 5} className="activity-reasons small">
+                        {entry.health.reasons.join('; ')}
+                      </td>
+                    </tr>
+                  </Fragment>
                 ))}
               </tbody>
             </table>

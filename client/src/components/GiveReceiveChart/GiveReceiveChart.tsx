@@ -1,6 +1,6 @@
 // Referrals given and received per member as diverging bars: received to the left, given to the
 // right, one row a member, sorted from who gives most beyond what they receive to who receives most
-// beyond what they give. SVG in real pixels (d3-array picks the axis's round numbers); the table
+// beyond what they give; those with neither are named beneath. SVG in real pixels (d3-array picks the axis's round numbers); the table
 // under the charts holds the same figures for screen readers and for copying.
 import { ticks } from 'd3-array';
 import { EDGE_COLOURS } from '../../graph/colours.ts';
@@ -41,7 +41,9 @@ function fitName(name: string, width: number): string {
 
 export function GiveReceiveChart({ rows, periodWords }: GiveReceiveChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const sorted = byBalance(rows);
+  // Those who neither gave nor received are named under the chart, not drawn as empty rows.
+  const sorted = byBalance(rows.filter((row) => row.given > 0 || row.received > 0));
+  const quiet = rows.filter((row) => row.given === 0 && row.received === 0);
   const most = Math.max(1, ...rows.flatMap((row) => [row.given, row.received]));
   const nameWidth = Math.min(150, Math.round(width * 0.34));
   const half = Math.max(40, (width - nameWidth - 12) / 2);
@@ -119,6 +121,11 @@ export function GiveReceiveChart({ rows, periodWords }: GiveReceiveChartProps) {
         })}
         <line x1={centre} x2={centre} y1={TOP - 6} y2={height} className="chart-zero" />
       </svg>
+      {quiet.length > 0 && (
+        <p className="chart-quiet muted small">
+          Neither gave nor received ({quiet.length}): {quiet.map((row) => row.name).join(', ')}
+        </p>
+      )}
     </div>
   );
 }

@@ -47,8 +47,12 @@ export function MonthChart({ months, showValue, periodWords }: MonthChartProps) 
         { key: 'won', label: 'Won', colour: REFERRAL_OUTCOME_COLOURS.won },
       ];
   const amountOf = (month: ActivityMonth, key: Series['key']) => month[key] ?? 0;
-  const most = Math.max(1, ...months.flatMap((month) => series.map((entry) => amountOf(month, entry.key))));
-  const axis = ticks(0, most, 4).filter((tick) => showValue || Number.isInteger(tick));
+  // An empty period still gets a sensible axis: €0 to €100, or 0 to 1 referral.
+  const most = Math.max(
+    showValue ? 100 : 1,
+    ...months.flatMap((month) => series.map((entry) => amountOf(month, entry.key))),
+  );
+  const axis = ticks(0, most, 4).filter(Number.isInteger);
   const ceiling = Math.max(most, axis.at(-1) ?? most);
   const left = showValue ? 44 : 26;
   const band = (width - left - 4) / Math.max(1, months.length);
