@@ -2,17 +2,19 @@
 // tabs on the right. The URL holds the group, the selection, the filters and the question.
 // State that more than one part needs lives here; each part's own state lives with that part.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { AppHeader } from './components/AppHeader/AppHeader.tsx';
 import { GraphArea } from './components/GraphArea/GraphArea.tsx';
 import type { GraphViewHandle } from './components/GraphView/GraphView.tsx';
 import { SidePanel } from './components/SidePanel/SidePanel.tsx';
 import { Toast } from './components/Toast/Toast.tsx';
+import { activityMarks } from './graph/activity-sizes.ts';
 import { useAsk } from './hooks/useAsk.ts';
 import { useDefaultGroup } from './hooks/useDefaultGroup.ts';
 import { useExpandedContacts } from './hooks/useExpandedContacts.ts';
 import { useExportPicture } from './hooks/useExportPicture.ts';
 import { useGraphElements } from './hooks/useGraphElements.ts';
+import { useGroupActivity } from './hooks/useGroupActivity.ts';
 import { useLiveGroup } from './hooks/useLiveGroup.ts';
 import { useMemberOptions } from './hooks/useMemberOptions.ts';
 import { useNotice } from './hooks/useNotice.ts';
@@ -40,7 +42,13 @@ export function App() {
   });
   const ask = useAsk({ ask: url.ask, graph: graph.data, groupId, setUrl, graphRef });
   const contacts = useExpandedContacts(url.expanded);
-  const { elements, shownCount } = useGraphElements(graph.data, url, contacts, ask.highlight);
+  // The graph sized by the group's activity: the same read as the Activity tab's.
+  const activity = useGroupActivity(groupId, url.activityPeriod, url.sizeBy !== 'none');
+  const marks = useMemo(
+    () => activityMarks(activity.data?.members, url.sizeBy, url.activityPeriod),
+    [activity.data, url.sizeBy, url.activityPeriod],
+  );
+  const { elements, shownCount } = useGraphElements(graph.data, url, contacts, ask.highlight, marks);
   const memberOptions = useMemberOptions(graph.data?.nodes);
   const exportPicture = useExportPicture(graphRef, graph.data, group?.name, setNotice);
 
@@ -117,6 +125,7 @@ export function App() {
           onSelectMember={selectMember}
           onToggleExpand={toggleExpand}
           onExport={exportPicture}
+          sizing={{ allowed: activity.allowed, organiser: activity.organiser, loading: activity.loading }}
         />
         <SidePanel
           url={url}

@@ -12,12 +12,21 @@ export * as operationsModule from './api/operations.ts';
 export { type Operations, operations, unwrapResult } from './api/operations.ts';
 export { printDocument } from './api/print.ts';
 export { createQueryClient } from './api/query-client.ts';
-export type { GroupGraph, Member, PowerGroupReport, WhoKnowsResult } from './api/types.ts';
+export type {
+  GroupActivity,
+  GroupGraph,
+  Member,
+  PowerGroupReport,
+  WhoKnowsResult,
+} from './api/types.ts';
 export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
+export { ActivityTab } from './components/ActivityTab/ActivityTab.tsx';
+export { activityCsv } from './components/ActivityTab/activity-csv.ts';
 export { AppCrashed } from './components/AppCrashed/AppCrashed.tsx';
 export { parseAsk, stripQuestion } from './components/AskBox/parse-ask.ts';
 export { AskResults, whoKnowsCsv } from './components/AskResults/AskResults.tsx';
 export { CatalogueEditor } from './components/CatalogueEditor/CatalogueEditor.tsx';
+export { byBalance } from './components/GiveReceiveChart/GiveReceiveChart.tsx';
 export {
   ImportPreviewTable,
   previewRowsInOrder,
@@ -44,6 +53,7 @@ export {
 export { ReferralStatusForm } from './components/ReferralStatusForm/ReferralStatusForm.tsx';
 export { SignIn } from './components/SignIn/SignIn.tsx';
 export { StateMessage } from './components/StateMessage/StateMessage.tsx';
+export { activityMarks, memberSizes, NODE_SIZE } from './graph/activity-sizes.ts';
 export { NO_POWER_GROUP_COLOUR, pieSlices, powerGroupColours } from './graph/colours.ts';
 export { framedSvg, legendLayout } from './graph/export-picture.ts';
 export { labelBox, labelsWithRoom } from './graph/label-room.ts';

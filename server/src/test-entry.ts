@@ -21,6 +21,7 @@ export {
   loadGraph,
   readGraphRows,
 } from './db/seed-repo.ts';
+export * from './domain/activity.ts';
 export * from './domain/communities.ts';
 export * from './domain/group-graph.ts';
 export * from './domain/industry-match.ts';

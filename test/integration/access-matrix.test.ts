@@ -287,10 +287,18 @@ const MEMBER_FIELDS = `{ member(id: "${MEMBER}") { email phone contacts { id } s
 // Conor (financial adviser) competes with Aoife (mortgage intermediary): public, like the industry graph.
 const COMPETITOR_FIELDS = `{ member(id: "${F.competitorOfMortgageId}") { competitors { member { id } why } } }`;
 const GAP_FIELDS = `{ powerGroups(groupId: "${GROUP_A}") { gaps { contacts(limit: 50) { contact { id } industry { id } knownBy { member { id } } candidate { status } statusChoices } } } }`;
+// Closed business in a group's activity: M's own figure, and the group's (its organisers').
+const ACTIVITY_FIELDS = `{ groupActivity(groupId: "${GROUP_A}", period: LAST_12_MONTHS) { members { member { id } valueWon } totals { valueWon } months { valueWon } } }`;
 const REFERRAL_FIELDS = `{ referrals(memberId: "${MEMBER}", limit: 500) { id value notes contact { id } history { id } statusChoices } }`;
 
-/** How each private field row is read, and whether the answer showed it. */
-const FIELDS: Record<string, { query: string; shown: (data: Record<string, unknown>) => boolean }> = {
+/**
+ * How each private field row is read, and whether the answer showed it. A field inside a query
+ * that refuses some callers outright (`queryMayRefuse`) counts that refusal as not shown.
+ */
+const FIELDS: Record<
+  string,
+  { query: string; shown: (data: Record<string, unknown>) => boolean; queryMayRefuse?: boolean }
+> = {
   'Member.email': { query: MEMBER_FIELDS, shown: (data) => memberOf(data).email !== null },
   'Member.phone': { query: MEMBER_FIELDS, shown: (data) => memberOf(data).phone !== null },
   'Member.contacts': {
@@ -304,6 +312,22 @@ const FIELDS: Record<string, { query: string; shown: (data: Record<string, unkno
   'MemberStats.valueWon': {
     query: MEMBER_FIELDS,
     shown: (data) => (memberOf(data).stats as { valueWon: unknown }).valueWon !== null,
+  },
+  'MemberActivity.valueWon': {
+    query: ACTIVITY_FIELDS,
+    queryMayRefuse: true,
+    shown: (data) =>
+      activityOf(data).members.some((row) => row.member.id === MEMBER && row.valueWon !== null),
+  },
+  'ActivityTotals.valueWon': {
+    query: ACTIVITY_FIELDS,
+    queryMayRefuse: true,
+    shown: (data) => activityOf(data).totals.valueWon !== null,
+  },
+  'ActivityMonth.valueWon': {
+    query: ACTIVITY_FIELDS,
+    queryMayRefuse: true,
+    shown: (data) => activityOf(data).months.some((month) => month.valueWon !== null),
   },
   'Member.competitors': {
     query: COMPETITOR_FIELDS,
@@ -329,6 +353,12 @@ const FIELDS: Record<string, { query: string; shown: (data: Record<string, unkno
   },
 };
 const memberOf = (data: Record<string, unknown>) => data.member as Record<string, unknown>;
+const activityOf = (data: Record<string, unknown>) =>
+  data.groupActivity as {
+    members: { member: { id: string }; valueWon: number | null }[];
+    totals: { valueWon: number | null };
+    months: { valueWon: number | null }[];
+  };
 const referralOf = (data: Record<string, unknown>, id: string) => {
   const found = (data.referrals as { id: string }[]).find((referral) => referral.id === id);
   if (!found) throw new Error(`the referral ${id} is not listed`);
@@ -360,6 +390,9 @@ const QUERIES: Record<string, Call> = {
   },
   'Query.previewGroupCsv': {
     query: `{ previewGroupCsv(input: {groupId: "${GROUP_A}", roster: "not,a,roster\\n"}) { canImport counts { refused } } }`,
+  },
+  'Query.groupActivity': {
+    query: `{ groupActivity(groupId: "${GROUP_A}", period: LAST_3_MONTHS) { members { given health { light } } } }`,
   },
 };
 
@@ -439,6 +472,9 @@ describe('the access matrix', () => {
         expect(await changeCount(mutation), `${mutation} left no Change`).toBeGreaterThan(changesBefore);
     } else if (row in QUERIES) {
       outcome = body.errors?.length ? '·' : '✓';
+    } else if (FIELDS[row]?.queryMayRefuse && body.errors?.length) {
+      expect(body.data, JSON.stringify(body)).toBeNull();
+      outcome = '·';
     } else {
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       outcome = FIELDS[row]?.shown(body.data ?? {}) ? '✓' : '·';

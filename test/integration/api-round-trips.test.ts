@@ -65,6 +65,34 @@ describe('Cypher round trips per operation', () => {
     expect(large.roundTrips).toBe(small.roundTrips);
   });
 
+  it('a group’s activity, with every member, their industry, lights and months, costs one round trip', async () => {
+    const ACTIVITY = `query ($groupId: ID!) {
+      groupActivity(groupId: $groupId, period: LAST_12_MONTHS) {
+        since
+        members { member { id name role industry { id name } } given received won valueWon oneToOnes stalled health { light reasons } }
+        totals { given received won valueWon oneToOnes }
+        months { month given received won valueWon oneToOnes }
+      }
+    }`;
+    const token = tokenOf(F.organiserId);
+    // The token's first use records when it was last used, off the request's path (see above).
+    await roundTripsOf(ACTIVITY, { groupId: F.groupId }, token);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const measured = await roundTripsOf(ACTIVITY, { groupId: F.groupId }, token);
+    // Who the token is costs its own round trip, as for any signed-in request.
+    const identify = await roundTripsOf('{ viewer { name } }', {}, token);
+    const activity = measured.data?.groupActivity as { members: { valueWon: number | null }[] } | undefined;
+    const members = activity?.members ?? [];
+    expect(members.length).toBeGreaterThan(30);
+    // valueWon's rule asks for each member's group: primed from the same statement.
+    expect(members.every((member) => member.valueWon !== null)).toBe(true);
+    console.log(
+      `round trips — groupActivity(${members.length} members): ${measured.roundTrips}, of which identifying the token: ${identify.roundTrips}`,
+    );
+    expect(identify.roundTrips).toBe(1);
+    expect(measured.roundTrips - identify.roundTrips).toBe(1);
+  });
+
   it('each question is answered in a fixed number of round trips', async () => {
     const who = await roundTripsOf(
       `{ whoKnows(industry: "mortgage broker", groupId: "${F.groupId}") { answers { member { id name industry { name } } path { label } } } }`,

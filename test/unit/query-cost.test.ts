@@ -19,6 +19,7 @@ const VARIABLES = {
   industry: 'mortgage broker',
   token: 't',
   input: { groupId: 'g', roster: 'id,name' },
+  period: 'LAST_12_MONTHS',
 };
 
 describe('query cost', () => {

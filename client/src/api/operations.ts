@@ -4,7 +4,7 @@
 import { plainMessage } from '../text/words.ts';
 import type { ApiClient } from './client.ts';
 import { graphql, type ResultOf, type VariablesOf } from './graphql.ts';
-import type { CandidateStatus, MutationResult, ReferralStatus, TokenScope } from './types.ts';
+import type { ActivityPeriod, CandidateStatus, MutationResult, ReferralStatus, TokenScope } from './types.ts';
 
 // Selections several operations share.
 
@@ -259,6 +259,28 @@ export const REFERRAL_PIPELINE_QUERY = graphql(`
           contact { id name }
         }
       }
+    }
+  }
+`);
+
+/** Who gives and who receives in a group over a period, with lights, totals and months. */
+export const GROUP_ACTIVITY_QUERY = graphql(`
+  query GroupActivity($groupId: ID!, $period: ActivityPeriod!) {
+    groupActivity(groupId: $groupId, period: $period) {
+      period
+      since
+      members {
+        member { id name industry { id name } }
+        given
+        received
+        won
+        valueWon
+        oneToOnes
+        stalled
+        health { light reasons }
+      }
+      totals { given received won valueWon oneToOnes }
+      months { month given received won valueWon oneToOnes }
     }
   }
 `);
@@ -663,6 +685,8 @@ export function operations(api: ApiClient) {
       (await api.request(REFERRALS_QUERY, vars)).referrals,
     referralPipeline: async (vars: VariablesOf<typeof REFERRAL_PIPELINE_QUERY>) =>
       (await api.request(REFERRAL_PIPELINE_QUERY, vars)).referralPipeline,
+    groupActivity: async (groupId: string, period: ActivityPeriod) =>
+      (await api.request(GROUP_ACTIVITY_QUERY, { groupId, period })).groupActivity,
     powerGroups: async (groupId: string) => (await api.request(POWER_GROUPS_QUERY, { groupId })).powerGroups,
     industries: async (search?: string) =>
       (await api.request(INDUSTRIES_QUERY, search ? { search } : {})).industries,

@@ -7,6 +7,7 @@ import type {
   CREATE_INVITATION_MUTATION,
   DEMO_ACCOUNTS_QUERY,
   EDITABLE_MEMBER_QUERY,
+  GROUP_ACTIVITY_QUERY,
   GROUP_GRAPH_QUERY,
   GROUPS_QUERY,
   INVITATION_QUERY,
@@ -34,6 +35,7 @@ export type CandidateStatus = EnumOf<'CandidateStatus'>;
 export type PartnerAction = EnumOf<'PartnerAction'>;
 export type TokenScope = EnumOf<'TokenScope'>;
 export type PipelineOrderField = EnumOf<'ReferralPipelineOrderField'>;
+export type ActivityPeriod = EnumOf<'ActivityPeriod'>;
 
 export type GroupSummary = ResultOf<typeof GROUPS_QUERY>['groups'][number];
 
@@ -55,6 +57,11 @@ export type Referral = ResultOf<typeof REFERRAL_FIELDS>;
 /** One page of a group's referral pipeline, and one referral in it. */
 export type PipelinePage = ResultOf<typeof REFERRAL_PIPELINE_QUERY>['referralPipeline'];
 export type PipelineReferral = PipelinePage['edges'][number]['node'];
+
+/** A group's give and receive over a period; one member's figures and light; one month. */
+export type GroupActivity = ResultOf<typeof GROUP_ACTIVITY_QUERY>['groupActivity'];
+export type MemberActivity = GroupActivity['members'][number];
+export type ActivityMonth = GroupActivity['months'][number];
 
 export type PowerGroupReport = ResultOf<typeof POWER_GROUPS_QUERY>['powerGroups'];
 /** Someone members know in an industry the group lacks, and how their invitation goes. */

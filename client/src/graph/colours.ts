@@ -37,6 +37,13 @@ export const REFERRAL_OUTCOME_COLOURS = {
   wentWrong: '#DC2626',
 } as const;
 
+/** A member's traffic light (@powergroups/rules health.ts): the ring on the graph, the dot in the table. */
+export const HEALTH_COLOURS = {
+  GREEN: '#15803D',
+  AMBER: '#D97706',
+  RED: '#DC2626',
+} as const;
+
 export const HIGHLIGHT_COLOUR = '#C2185B';
 export const SELECTED_COLOUR = '#111827';
 

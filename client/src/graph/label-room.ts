@@ -11,6 +11,8 @@ export interface LabelCandidate {
   lines: readonly string[];
   /** Drawn whatever the room (selected, hovered, an answer): placed first, and never dropped. */
   always?: boolean;
+  /** This member's own distance to its label, px, when its size differs (sized by activity). */
+  offsetPx?: number;
 }
 
 export interface LabelGeometry {
@@ -38,7 +40,8 @@ const GAP_PX = 3;
 
 /** The screen box a label takes under its member. */
 export function labelBox(candidate: LabelCandidate, geometry: LabelGeometry): Box {
-  const { fontPx, offsetPx, maxWidthPx } = geometry;
+  const { fontPx, maxWidthPx } = geometry;
+  const offsetPx = candidate.offsetPx ?? geometry.offsetPx;
   const widest = Math.max(...candidate.lines.map((line) => line.length), 1) * fontPx * GLYPH_WIDTH;
   const width = Math.min(widest, maxWidthPx);
   // A line longer than the wrap width takes two.

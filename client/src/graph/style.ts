@@ -5,6 +5,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import {
   EDGE_COLOURS,
+  HEALTH_COLOURS,
   HIGHLIGHT_COLOUR,
   MAX_SLICES,
   REFERRAL_OUTCOME_COLOURS,
@@ -68,6 +69,12 @@ export function graphStyle({ zoom }: LabelSettings): StylesheetJson {
       style: { label: 'data(display)' },
     },
     { selector: 'node.organiser', style: { shape: 'round-diamond', width: 32, height: 32 } },
+    // Sized by the group's activity (graph/activity-sizes.ts), ringed by each member's traffic light.
+    { selector: 'node.member.sized', style: { width: 'data(size)', height: 'data(size)' } },
+    ...(['GREEN', 'AMBER', 'RED'] as const).map((light) => ({
+      selector: `node.member.health-${light.toLowerCase()}`,
+      style: { 'border-color': HEALTH_COLOURS[light], 'border-width': 3.5 },
+    })),
     {
       selector: 'node.contact',
       style: {

@@ -1,5 +1,6 @@
 // Pure functions from API data to cytoscape elements: no cytoscape instance, no DOM, so they run
 // in Node. GraphView only applies what these return.
+import type { HealthLight } from '@powergroups/rules';
 import type { ElementDefinition } from 'cytoscape';
 import type { Contact, EdgeKind, GraphEdge, GroupGraph, WhoKnowsAnswer } from '../api/types.ts';
 import { nodeColour, pieSlices, powerGroupColours } from './colours.ts';
@@ -42,6 +43,17 @@ export interface ViewOptions {
   contacts?: readonly ExpandedContacts[];
   highlight?: PathHighlight | null;
   selectedId?: string | null;
+  /** The group's activity on the members (graph/activity-sizes.ts), when the graph is sized by it. */
+  activity?: ActivityMarks | null;
+}
+
+export interface ActivityMarks {
+  /** Diameter per member. */
+  sizes: ReadonlyMap<string, number>;
+  /** Traffic light per member: a ring in its colour. */
+  lights: ReadonlyMap<string, HealthLight>;
+  /** A line per member for the tooltip ("Referrals given: 3 in the last 3 months · amber"). */
+  notes: ReadonlyMap<string, string>;
 }
 
 export const kindClass = (kind: EdgeKind) => kind.toLowerCase().replace(/_/g, '-');
@@ -118,6 +130,10 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
     if (circle && node.id !== focus) classes.push(circle.has(node.id) ? 'neighbour' : 'faded');
     if (options.selectedId === node.id) classes.push('selected');
     if (node.powerGroupIds.length > 1) classes.push('multi-group');
+    const size = options.activity?.sizes.get(node.id);
+    if (size !== undefined) classes.push('sized');
+    const light = options.activity?.lights.get(node.id);
+    if (light) classes.push(`health-${light.toLowerCase()}`);
     const groups = node.powerGroupIds.map((id) => groupNames.get(id)).filter(Boolean);
     elements.push({
       group: 'nodes',
@@ -133,11 +149,13 @@ export function toElements(graph: GroupGraph, options: ViewOptions): ElementDefi
         colour: nodeColour(node.powerGroupIds, colours),
         ...pieSlices(node.powerGroupIds, colours),
         labelRank: ranks.get(node.id) ?? graph.nodes.length,
+        ...(size === undefined ? {} : { size }),
         title: [
           node.label,
           [node.company, node.industryName].filter(Boolean).join(' · '),
           groups.length ? `Power groups: ${groups.join(', ')}` : 'No power group',
           node.role === 'ORGANISER' ? 'Organiser' : '',
+          options.activity?.notes.get(node.id) ?? '',
         ]
           .filter(Boolean)
           .join('\n'),

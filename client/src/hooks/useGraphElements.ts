@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import type { GroupGraph } from '../api/types.ts';
 import {
+  type ActivityMarks,
   type ExpandedContacts,
   type PathHighlight,
   toElements,
@@ -21,6 +22,7 @@ export function useGraphElements(
   url: UrlState,
   contacts: ExpandedContacts[],
   highlight: PathHighlight | null,
+  activity: ActivityMarks | null = null,
 ): GraphElements {
   const elements = useMemo(
     () =>
@@ -33,9 +35,20 @@ export function useGraphElements(
             contacts,
             highlight,
             selectedId: url.memberId,
+            activity,
           })
         : [],
-    [graph, url.edges, url.powerGroups, url.industries, url.expanded, contacts, highlight, url.memberId],
+    [
+      graph,
+      url.edges,
+      url.powerGroups,
+      url.industries,
+      url.expanded,
+      contacts,
+      highlight,
+      url.memberId,
+      activity,
+    ],
   );
 
   const shownCount = useMemo(

@@ -1,12 +1,23 @@
 // The URL holds what a deep link needs: /groups/<group>?member=…&pg=…&industry=…&edges=…&ask=…&tab=…&view=…
+// (and, for the group's activity, period=… and size=…)
 // Changes replace the history entry, except the group and the selected member, which push one so
 // Back returns to the previous member.
+import { ACTIVITY_PERIODS, type ActivityPeriod } from '@powergroups/rules';
 import { useCallback, useEffect, useState } from 'react';
 import type { EdgeKind } from '../api/types.ts';
+import { SIZE_MEASURES, type SizeMeasure } from '../graph/activity-sizes.ts';
 import { EDGE_KINDS } from '../graph/to-elements.ts';
 
-export type PanelTab = 'member' | 'ask' | 'power-groups' | 'record' | 'members' | 'pipeline' | 'organise';
-/** The panel's tabs, in the order they show (the pipeline only to members of the group, organise only to its organisers and the admin). */
+export type PanelTab =
+  | 'member'
+  | 'ask'
+  | 'power-groups'
+  | 'record'
+  | 'members'
+  | 'pipeline'
+  | 'activity'
+  | 'organise';
+/** The panel's tabs, in the order they show (the pipeline and activity only to members of the group, organise only to its organisers and the admin). */
 export const PANEL_TABS: readonly PanelTab[] = [
   'member',
   'ask',
@@ -14,8 +25,12 @@ export const PANEL_TABS: readonly PanelTab[] = [
   'record',
   'members',
   'pipeline',
+  'activity',
   'organise',
 ];
+
+/** The period the activity tab and the graph's sizes look at until the URL says otherwise. */
+export const DEFAULT_ACTIVITY_PERIOD: ActivityPeriod = 'LAST_3_MONTHS';
 
 export interface UrlState {
   groupId: string | null;
@@ -28,6 +43,10 @@ export interface UrlState {
   tab: PanelTab;
   /** Zoom and the graph point at the screen's centre (`view=zoom,x,y`); null fits the graph. */
   view: { zoom: number; x: number; y: number } | null;
+  /** The months the group's activity is counted over (`period=last-6-months`). */
+  activityPeriod: ActivityPeriod;
+  /** What member nodes are sized by (`size=given`): 'none' draws them all alike. */
+  sizeBy: SizeMeasure;
 }
 
 export type SetUrlState = (patch: Partial<UrlState>) => void;
@@ -43,6 +62,17 @@ function parseView(value: string | null): UrlState['view'] {
   if (![zoom, x, y].every(Number.isFinite) || zoom <= 0) return null;
   return { zoom, x, y };
 }
+
+/** LAST_6_MONTHS ⇄ last-6-months, valueWon ⇄ value-won: values as a link writes them. */
+const toParam = (value: string) =>
+  value
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/_/g, '-');
+const fromParam = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => {
+  const found = allowed.find((option) => toParam(option) === value?.toLowerCase());
+  return found ?? fallback;
+};
 
 export function parseUrl(pathname: string, search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -64,6 +94,8 @@ export function parseUrl(pathname: string, search: string): UrlState {
     ask: params.get('ask') ?? '',
     tab: tab && PANEL_TABS.includes(tab) ? tab : params.get('member') ? 'member' : 'power-groups',
     view: parseView(params.get('view')),
+    activityPeriod: fromParam(params.get('period'), ACTIVITY_PERIODS, DEFAULT_ACTIVITY_PERIOD),
+    sizeBy: fromParam(params.get('size'), SIZE_MEASURES, 'none'),
   };
 }
 
@@ -81,6 +113,8 @@ export function formatUrl(state: UrlState): string {
   if (state.ask) params.set('ask', state.ask);
   params.set('tab', state.tab);
   if (state.view) params.set('view', `${state.view.zoom},${state.view.x},${state.view.y}`);
+  if (state.activityPeriod !== DEFAULT_ACTIVITY_PERIOD) params.set('period', toParam(state.activityPeriod));
+  if (state.sizeBy !== 'none') params.set('size', toParam(state.sizeBy));
   // Commas are legal in a query string and keep lists readable in a shared link.
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `${path}?${query}` : path;

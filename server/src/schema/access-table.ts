@@ -91,6 +91,10 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Subscription.groupChanged': {
     rule: `${PUBLIC}, like the group's graph (what changed is said to members of the group only)`,
   },
+  'Query.groupActivity': {
+    rule: 'a member of the group (closed business: see MemberActivity.valueWon and ActivityTotals.valueWon)',
+    outcomes: OWN_GROUP_READ,
+  },
   'Query.accessTokens': {
     rule: 'a signed-in person in the explorer (not a token), their own only',
     outcomes: SESSION,
@@ -175,6 +179,12 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
     rule: 'the member, or an organiser of their group',
     outcomes: OWNER_OR_ORGANISER_READ,
   },
+  'MemberActivity.valueWon': {
+    rule: 'the member, or an organiser of their group (as MemberStats.valueWon)',
+    outcomes: OWNER_OR_ORGANISER_READ,
+  },
+  'ActivityTotals.valueWon': { rule: 'an organiser of the group', outcomes: ORGANISER },
+  'ActivityMonth.valueWon': { rule: 'an organiser of the group', outcomes: ORGANISER },
   'Referral.contact': {
     rule: 'the two members of the referral, or an organiser of its group',
     outcomes: OWN_GROUP_READ,

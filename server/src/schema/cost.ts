@@ -27,6 +27,8 @@ export const DOMAIN_LIST_SIZES = {
   gapsInChapter: 20,
   tiesPerContact: 3,
   candidateSteps: 3,
+  /** A year of a group's activity, month by month (all time is rarely asked for). */
+  monthsInActivity: 13,
 } as const;
 
 /** The cost option of a list field whose size the domain bounds (DOMAIN_LIST_SIZES). */

@@ -2,6 +2,7 @@
 import { builder } from './builder.ts';
 import './errors.ts';
 import './account.ts';
+import './activity.ts';
 import './audit.ts';
 import './candidates.ts';
 import './competition.ts';

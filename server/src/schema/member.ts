@@ -106,6 +106,14 @@ MemberRef.implement({
   }),
 });
 
+/**
+ * Closed business is the member's and their group's organisers' to see (DESIGN.md §6): the one rule
+ * of MemberStats.valueWon and MemberActivity.valueWon.
+ */
+export const valueWonScopes = (memberId: string) => ({
+  $any: { self: memberId, organiserOfMember: memberId },
+});
+
 const MemberStatsRef = builder.objectRef<MemberStatsRecord>('MemberStats').implement({
   description: 'Trust signals: referrals given and received, and how the received ones went.',
   fields: (t) => ({
@@ -120,7 +128,7 @@ const MemberStatsRef = builder.objectRef<MemberStatsRecord>('MemberStats').imple
     valueWon: t.float({
       nullable: true,
       description: 'Closed business from referrals received: the member and organisers only.',
-      authScopes: (stats) => ({ $any: { self: stats.id, organiserOfMember: stats.id } }),
+      authScopes: (stats) => valueWonScopes(stats.id),
       unauthorizedResolver: () => null,
       resolve: (stats) => stats.valueWon,
     }),

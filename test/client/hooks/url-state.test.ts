@@ -18,8 +18,28 @@ describe('deep links', () => {
       ask: 'who knows a solicitor',
       tab: 'ask',
       view: null,
+      activityPeriod: 'LAST_3_MONTHS',
+      sizeBy: 'none',
     });
     expect(formatUrl(state)).toBe(url);
+  });
+
+  it('keeps the activity’s period and what the graph is sized by, leaving the defaults out', () => {
+    const url = '/groups/g?tab=activity&period=last-12-months&size=value-won';
+    const state = parseUrl('/groups/g', '?tab=activity&period=last-12-months&size=value-won');
+    expect(state).toMatchObject({ tab: 'activity', activityPeriod: 'LAST_12_MONTHS', sizeBy: 'valueWon' });
+    expect(formatUrl(state)).toBe(url);
+    expect(formatUrl({ ...state, activityPeriod: 'LAST_3_MONTHS', sizeBy: 'none' })).toBe(
+      '/groups/g?tab=activity',
+    );
+    expect(parseUrl('/groups/g', '?period=next-year&size=height')).toMatchObject({
+      activityPeriod: 'LAST_3_MONTHS',
+      sizeBy: 'none',
+    });
+    expect(parseUrl('/groups/g', '?size=one-to-ones&period=all-time')).toMatchObject({
+      activityPeriod: 'ALL_TIME',
+      sizeBy: 'oneToOnes',
+    });
   });
 
   it('keeps the zoom and the point at the centre of the view, and ignores a broken one', () => {

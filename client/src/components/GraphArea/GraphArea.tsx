@@ -3,6 +3,7 @@
 
 import type { RefObject } from 'react';
 import type { EdgeKind, GroupGraph, GroupSummary } from '../../api/types.ts';
+import { SIZE_MEASURES } from '../../graph/activity-sizes.ts';
 import { industriesOf, legendEntries } from '../../graph/to-elements.ts';
 import type { PictureFormat } from '../../hooks/useExportPicture.ts';
 import type { QueryState } from '../../hooks/useQuery.ts';
@@ -27,6 +28,8 @@ export interface GraphAreaProps {
   onSelectMember: (id: string | null) => void;
   onToggleExpand: (id: string) => void;
   onExport: (format: PictureFormat) => void;
+  /** Whether the caller may size the graph by the group's activity, and see value won. */
+  sizing: { allowed: boolean; organiser: boolean; loading: boolean };
 }
 
 export function GraphArea({
@@ -42,6 +45,7 @@ export function GraphArea({
   onSelectMember,
   onToggleExpand,
   onExport,
+  sizing,
 }: GraphAreaProps) {
   const toggleEdgeKind = (kind: EdgeKind) =>
     setUrl({
@@ -67,6 +71,14 @@ export function GraphArea({
           onExport={onExport}
           shown={shownCount}
           total={graph.data.nodes.length}
+          sizeMeasures={
+            sizing.allowed
+              ? SIZE_MEASURES.filter((measure) => measure !== 'valueWon' || sizing.organiser)
+              : []
+          }
+          sizeBy={url.sizeBy}
+          sizePeriod={url.activityPeriod}
+          onSizeBy={(sizeBy) => setUrl({ sizeBy })}
         />
       )}
       <GraphStage
@@ -87,6 +99,7 @@ export function GraphArea({
           edgeKinds={url.edges}
           onToggleEdgeKind={toggleEdgeKind}
           unassigned={graph.data.nodes.filter((node) => node.powerGroupIds.length === 0).length}
+          sized={sizing.allowed && url.sizeBy !== 'none'}
         />
       )}
     </section>

@@ -1,6 +1,8 @@
 // Filters above the graph, what they leave shown, and the export. Wraps onto a second row rather
 // than pushing anything out of sight.
+import { ACTIVITY_PERIOD_LABELS, type ActivityPeriod } from '@powergroups/rules';
 import { useId } from 'react';
+import { SIZE_MEASURE_LABELS, type SizeMeasure } from '../../graph/activity-sizes.ts';
 import type { PictureFormat } from '../../hooks/useExportPicture.ts';
 
 export interface GraphToolbarProps {
@@ -18,11 +20,18 @@ export interface GraphToolbarProps {
   onExport: (format: PictureFormat) => void;
   shown: number;
   total: number;
+  /** What members may be sized by (none offered to callers outside the group). */
+  sizeMeasures: readonly SizeMeasure[];
+  sizeBy: SizeMeasure;
+  /** The period the sizes count over (the Activity tab's). */
+  sizePeriod: ActivityPeriod;
+  onSizeBy: (measure: SizeMeasure) => void;
 }
 
 export function GraphToolbar(props: GraphToolbarProps) {
   const pgId = useId();
   const industryId = useId();
+  const sizeId = useId();
   const filtered = props.powerGroupFilter.length > 0 || props.industryFilter.length > 0;
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph controls">
@@ -56,6 +65,23 @@ export function GraphToolbar(props: GraphToolbarProps) {
           </option>
         ))}
       </select>
+      {props.sizeMeasures.length > 0 && (
+        <span className="size-by">
+          <label htmlFor={sizeId}>Size by</label>
+          <select
+            id={sizeId}
+            value={props.sizeBy}
+            onChange={(event) => props.onSizeBy(event.target.value as SizeMeasure)}
+            title={`Member sizes count the ${ACTIVITY_PERIOD_LABELS[props.sizePeriod].toLowerCase()} (the Activity tab’s period)`}
+          >
+            {props.sizeMeasures.map((measure) => (
+              <option key={measure} value={measure}>
+                {SIZE_MEASURE_LABELS[measure]}
+              </option>
+            ))}
+          </select>
+        </span>
+      )}
       <label
         className="toggle show-competition"
         title="Red dotted lines join members whose industries compete"

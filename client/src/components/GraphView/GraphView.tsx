@@ -417,6 +417,8 @@ function markKeyLabels(cy: Core, zoom: number): { labelled: number; shown: numbe
         y: point.y,
         lines: String(node.data('display') ?? '').split('\n'),
         always: ALWAYS_LABELLED.some((name) => node.hasClass(name)),
+        // A member sized by activity has its label under its own edge.
+        ...(node.hasClass('sized') ? { offsetPx: (Number(node.data('size')) / 2 + 4) * scale } : {}),
       };
     }),
     {

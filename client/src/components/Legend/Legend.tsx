@@ -1,7 +1,12 @@
 // What the colours and lines mean; edge kinds switch on and off here. Competition has its entry
 // only while it is shown (the toolbar's "Show competition" turns it on).
 import type { EdgeKind } from '../../api/types.ts';
-import { EDGE_COLOURS, NO_POWER_GROUP_COLOUR, REFERRAL_OUTCOME_COLOURS } from '../../graph/colours.ts';
+import {
+  EDGE_COLOURS,
+  HEALTH_COLOURS,
+  NO_POWER_GROUP_COLOUR,
+  REFERRAL_OUTCOME_COLOURS,
+} from '../../graph/colours.ts';
 import { EDGE_KIND_LABELS, EDGE_KINDS, type LegendEntry } from '../../graph/to-elements.ts';
 
 export interface LegendProps {
@@ -9,9 +14,11 @@ export interface LegendProps {
   edgeKinds: readonly EdgeKind[];
   onToggleEdgeKind: (kind: EdgeKind) => void;
   unassigned: number;
+  /** Members are sized by their activity and ringed by their traffic light. */
+  sized?: boolean;
 }
 
-export function Legend({ entries, edgeKinds, onToggleEdgeKind, unassigned }: LegendProps) {
+export function Legend({ entries, edgeKinds, onToggleEdgeKind, unassigned, sized = false }: LegendProps) {
   return (
     <aside className="legend" aria-label="Legend">
       <div className="legend-block">
@@ -33,6 +40,20 @@ export function Legend({ entries, edgeKinds, onToggleEdgeKind, unassigned }: Leg
           <li className="muted small">◆ organiser</li>
         </ul>
       </div>
+      {sized && (
+        <div className="legend-block">
+          <h4>Traffic light (ring)</h4>
+          <ul>
+            {(['GREEN', 'AMBER', 'RED'] as const).map((light) => (
+              <li key={light}>
+                <span className="ring" style={{ borderColor: HEALTH_COLOURS[light] }} aria-hidden="true" />
+                {light.toLowerCase()}
+              </li>
+            ))}
+            <li className="muted small">bigger: more of the measure</li>
+          </ul>
+        </div>
+      )}
       <div className="legend-block">
         <h4>Ties</h4>
         <ul>

@@ -11,6 +11,7 @@ const TAB_LABELS: Record<PanelTab, string> = {
   members: 'Members',
   pipeline: 'Pipeline',
   organise: 'Organise',
+  activity: 'Activity',
 };
 
 export interface PanelTabsProps {

@@ -1,7 +1,7 @@
 // The panel beside the graph: its tabs, and the open tab. The Record tab's draft is held here, not
 // in the tab, because only the open tab is mounted. On a narrow screen the panel is a bottom sheet
 // under the graph: its tabs always show, and it opens when a member is chosen or a tab is pressed.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphNode, GroupGraph } from '../../api/types.ts';
 import { nodeColour, powerGroupColours } from '../../graph/colours.ts';
 import { fileSlug } from '../../hooks/download.ts';
@@ -20,6 +20,11 @@ import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx'
 import { RecordTab } from '../RecordTab/RecordTab.tsx';
 import { ReferralPipeline } from '../ReferralPipeline/ReferralPipeline.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
+
+// Charts are for the few who open the tab: their code loads then, not with the explorer.
+const ActivityTab = lazy(() =>
+  import('../ActivityTab/ActivityTab.tsx').then((module) => ({ default: module.ActivityTab })),
+);
 
 export interface SidePanelProps {
   url: UrlState;
@@ -48,12 +53,13 @@ export function SidePanel({
 }: SidePanelProps) {
   const draft = useRecordDraft();
   const { me } = useSession();
-  // The pipeline is the group's members' (organisers see all of it): the server's rule.
+  // The pipeline and the activity are the group's members' (organisers see all of them): the server's rule.
   const mayPipeline = Boolean(url.groupId && me?.group?.id === url.groupId);
   // Organising: the group's organisers (its roster) and the admin (the shared catalogue).
   const mayOrganise = useOrganiseRights(url.groupId).any;
+  const membersOnly = (tab: string) => tab === 'pipeline' || tab === 'activity';
   const tabs = PANEL_TABS.filter(
-    (tab) => tab === url.tab || ((tab !== 'pipeline' || mayPipeline) && (tab !== 'organise' || mayOrganise)),
+    (tab) => tab === url.tab || ((mayPipeline || !membersOnly(tab)) && (tab !== 'organise' || mayOrganise)),
   );
   const [sheetOpen, setSheetOpen] = useState(Boolean(url.memberId));
   const shown = useRef({ memberId: url.memberId, tab: url.tab });
@@ -91,7 +97,7 @@ export function SidePanel({
         }}
       />
       <div
-        className={`panel-body${url.tab === 'pipeline' || url.tab === 'organise' ? ' wide' : ''}`}
+        className={`panel-body${membersOnly(url.tab) || url.tab === 'organise' ? ' wide' : ''}`}
         id="panel-body"
         role="tabpanel"
         aria-labelledby={`tab-${url.tab}`}
@@ -146,6 +152,21 @@ export function SidePanel({
             <StateMessage kind="empty">
               The referral pipeline is for the group’s members: sign in as one to see your referrals, or as an
               organiser to see everyone’s.
+            </StateMessage>
+          ))}
+        {url.tab === 'activity' &&
+          (mayPipeline && url.groupId ? (
+            <Suspense fallback={<StateMessage kind="loading">Loading the activity…</StateMessage>}>
+              <ActivityTab
+                groupId={url.groupId}
+                period={url.activityPeriod}
+                onPeriod={(activityPeriod) => setUrl({ activityPeriod })}
+                onInspectMember={onInspectMember}
+              />
+            </Suspense>
+          ) : (
+            <StateMessage kind="empty">
+              The group’s activity is for its members: sign in as one to see who gives and who receives.
             </StateMessage>
           ))}
         {url.tab === 'organise' && <OrganiseTab groupId={url.groupId} graph={graph} onWrite={onWrite} />}

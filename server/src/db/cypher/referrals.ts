@@ -1,6 +1,6 @@
 // Referrals and one-to-ones: reading them, and recording them in one transaction each.
 import { REFERRAL_STATUSES } from '@powergroups/rules';
-import { IS_STALLED } from './fragments/referral.ts';
+import { GIVEN_AT, GIVEN_SINCE, IS_STALLED } from './fragments/referral.ts';
 
 const REFERRAL_COLUMNS = `
 OPTIONAL MATCH (r)-[:ABOUT]->(c:Contact)
@@ -27,8 +27,7 @@ ${REFERRAL_COLUMNS}`;
 /** A status's place in the pipeline (OFFERED first, WITHDRAWN last), as a Cypher map. */
 const STATUS_RANK = `{${REFERRAL_STATUSES.map((status, rank) => `${status}: ${rank}`).join(', ')}}`;
 
-/** When a referral was given, and when it last moved; a referral with no dates sorts as the oldest. */
-const GIVEN_AT = "coalesce(r.createdAt, r.updatedAt, datetime('1970-01-01T00:00:00Z'))";
+/** When a referral last moved; a referral with no dates sorts as the oldest. */
 const LAST_MOVED_AT = "coalesce(r.updatedAt, r.createdAt, datetime('1970-01-01T00:00:00Z'))";
 
 /**
@@ -46,7 +45,7 @@ CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(receiver:Member)<-[:TO]-(r:Referral)<-[:GAVE]-(giver:Member)
   WHERE ($statuses IS NULL OR r.status IN $statuses)
     AND ($stalled IS NULL OR $stalled = coalesce(${IS_STALLED}, false))
-    AND ($since IS NULL OR ${GIVEN_AT} >= datetime($since))
+    AND ${GIVEN_SINCE}
     AND ($memberId IS NULL OR $memberId IN [giver.id, receiver.id])
     AND ($partyId IS NULL OR $partyId IN [giver.id, receiver.id])
   WITH giver, r, receiver,

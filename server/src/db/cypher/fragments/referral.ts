@@ -16,3 +16,13 @@ export const IS_STALLED = `(r.status IN ${OPEN_STATUSES}
 
 /** Open and moved recently: the complement of IS_STALLED among open referrals. */
 export const IS_OPEN_AND_MOVING = `(r.status IN ${OPEN_STATUSES} AND NOT ${IS_STALLED})`;
+
+/** When referral `r` was given; a referral with no dates (hand-made data) counts as the oldest. */
+export const GIVEN_AT = "coalesce(r.createdAt, r.updatedAt, datetime('1970-01-01T00:00:00Z'))";
+
+/**
+ * The period rule of every "last N months" (the pipeline's filter, a group's activity): referral
+ * `r` was given on or after $since (an ISO instant, @powergroups/rules monthsBefore(now, N)), or
+ * $since is null (any time).
+ */
+export const GIVEN_SINCE = `($since IS NULL OR ${GIVEN_AT} >= datetime($since))`;
