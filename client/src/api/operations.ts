@@ -365,7 +365,7 @@ export const POWER_GROUPS_QUERY = graphql(`
       gaps {
         industry { id name }
         contacts(limit: 5) {
-          contact { id name }
+          contact { id name company }
           knownBy { member { id name } strength }
           strength
           candidate { status invitedOn visitedOn joinedOn declinedOn }

@@ -13,7 +13,7 @@ type GapContact = PowerGroupReport['gaps'][number]['contacts'][number];
 // Pat is named to the caller (an organiser, or the member who knows him) and was invited on
 // 2 Dec; Michael's landscaper is someone else's contact: the caller sees whose, not who.
 const PAT: GapContact = {
-  contact: ref('con-pat', 'Pat Byrne'),
+  contact: { ...ref('con-pat', 'Pat Byrne'), company: 'Byrne Plumbing' },
   knownBy: [
     { member: ref('m-fiona', 'Fiona Doyle'), strength: 4 },
     { member: ref('m-declan', 'Declan Ryan'), strength: 2 },
@@ -125,6 +125,36 @@ describe('PowerGroupsPanel', () => {
     );
     fireEvent.click(within(plumber).getByRole('button', { name: 'Fiona Doyle' }));
     expect(given.onSelectMember).toHaveBeenCalledWith('m-fiona');
+  });
+
+  it('offers the organiser to add a candidate who joined to the roster, in the gap’s industry', () => {
+    const joined: GapContact = {
+      ...PAT,
+      candidate: {
+        ...PAT.candidate,
+        status: 'JOINED',
+        visitedOn: '2026-12-05',
+        joinedOn: '2026-12-08',
+      } as GapContact['candidate'],
+      statusChoices: [],
+    };
+    const report = {
+      ...REPORT,
+      gaps: REPORT.gaps.map((gap) =>
+        gap.industry.id === 'ind-plumber' ? { ...gap, contacts: [joined] } : gap,
+      ),
+    };
+    const onAddToRoster = vi.fn();
+    renderPanel({ report, onAddToRoster });
+    fireEvent.click(within(rowOf('Plumber')).getByRole('button', { name: 'Add Pat Byrne to the roster' }));
+    expect(onAddToRoster).toHaveBeenCalledWith({
+      name: 'Pat Byrne',
+      company: 'Byrne Plumbing',
+      industryId: 'ind-plumber',
+    });
+    // Without the organiser's callback (a member who knows Pat) there is nothing to add.
+    renderPanel({ report });
+    expect(screen.getAllByRole('button', { name: 'Add Pat Byrne to the roster' })).toHaveLength(1);
   });
 
   it('shows someone else’s contact as theirs, unnamed and with nothing to do', () => {

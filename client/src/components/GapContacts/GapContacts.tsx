@@ -6,11 +6,15 @@ import type { GapContact } from '../../api/types.ts';
 import { formatDay } from '../../text/format.ts';
 import { withArticle } from '../../text/words.ts';
 import { CandidateStatusForm } from '../CandidateStatusForm/CandidateStatusForm.tsx';
+import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 
 export interface GapContactsProps {
   groupId: string;
   /** The industry they are in, as the gap names it. */
   industryName: string;
+  industryId: string;
+  /** For the group's organisers: add a candidate who joined to the roster, in this industry. */
+  onAddToRoster?: (draft: RosterDraft) => void;
   people: readonly GapContact[];
   onSelectMember: (id: string) => void;
   onWrite: (message: string) => void;
@@ -42,9 +46,11 @@ export function candidateSummary(candidate: GapContact['candidate'], today?: str
 export function GapContacts({
   groupId,
   industryName,
+  industryId,
   people,
   onSelectMember,
   onWrite,
+  onAddToRoster,
   today,
 }: GapContactsProps) {
   return (
@@ -83,6 +89,22 @@ export function GapContacts({
                 person.statusChoices.length > 0 && <span className="muted"> — not invited yet</span>
               )}
             </div>
+            {person.contact && status === 'JOINED' && onAddToRoster && (
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  person.contact &&
+                  onAddToRoster({
+                    name: person.contact.name,
+                    company: person.contact.company ?? '',
+                    industryId,
+                  })
+                }
+              >
+                Add {person.contact.name} to the roster
+              </button>
+            )}
             {person.contact && person.statusChoices.length > 0 && (
               <CandidateStatusForm
                 groupId={groupId}

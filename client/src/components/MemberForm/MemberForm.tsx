@@ -38,10 +38,19 @@ const INPUT_FIELDS = {
   role: 'role',
 } as const;
 
+/** A new member's details known beforehand (a candidate who joined, from the gap they fill). */
+export interface RosterDraft {
+  name: string;
+  company: string;
+  industryId: string;
+}
+
 export interface MemberFormProps {
   groupId: string;
   /** The member edited; null adds a new one. */
   member: EditableMember | null;
+  /** When adding: the details to start from. */
+  draft?: RosterDraft | null;
   industries: readonly IndustryOption[];
   /** Industry id → the name of the member of the group who holds it. */
   heldBy: ReadonlyMap<string, string>;
@@ -85,7 +94,15 @@ function newMemberInput(groupId: string, form: MemberFormValues): CreateMemberIn
   };
 }
 
-export function MemberForm({ groupId, member, industries, heldBy, onSaved, onCancel }: MemberFormProps) {
+export function MemberForm({
+  groupId,
+  member,
+  draft,
+  industries,
+  heldBy,
+  onSaved,
+  onCancel,
+}: MemberFormProps) {
   const { ops } = useSession();
   const {
     register,
@@ -93,7 +110,10 @@ export function MemberForm({ groupId, member, industries, heldBy, onSaved, onCan
     setError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(memberForm), defaultValues: valuesOf(member) });
+  } = useForm({
+    resolver: zodResolver(memberForm),
+    defaultValues: { ...valuesOf(member), ...(member ? {} : draft) },
+  });
   const [done, setDone] = useState<string | null>(null);
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;

@@ -7,6 +7,7 @@ import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { CatalogueEditor } from '../CatalogueEditor/CatalogueEditor.tsx';
 import { ImportRoster } from '../ImportRoster/ImportRoster.tsx';
+import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 import { RosterEditor } from '../RosterEditor/RosterEditor.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
@@ -14,6 +15,8 @@ export interface OrganiseTabProps {
   groupId: string | null;
   graph: GroupGraph | undefined;
   onWrite: (message: string) => void;
+  /** A candidate who joined, to add to the roster. */
+  rosterDraft?: RosterDraft | null;
 }
 
 /** Who may change what, by the API's rules: a group's organisers its roster, the admin the catalogue. */
@@ -24,7 +27,7 @@ export function useOrganiseRights(groupId: string | null) {
   return { organiser, admin, any: organiser || admin };
 }
 
-export function OrganiseTab({ groupId, graph, onWrite }: OrganiseTabProps) {
+export function OrganiseTab({ groupId, graph, onWrite, rosterDraft }: OrganiseTabProps) {
   const { ops } = useSession();
   const rights = useOrganiseRights(groupId);
   const catalogue = useQuery(rights.any ? 'industries' : null, () => ops.industries());
@@ -47,7 +50,13 @@ export function OrganiseTab({ groupId, graph, onWrite }: OrganiseTabProps) {
     <div className="organise">
       {rights.organiser && groupId && graph ? (
         <>
-          <RosterEditor groupId={groupId} nodes={graph.nodes} industries={industries} onWrite={onWrite} />
+          <RosterEditor
+            groupId={groupId}
+            nodes={graph.nodes}
+            industries={industries}
+            onWrite={onWrite}
+            draft={rosterDraft}
+          />
           <ImportRoster groupId={groupId} onWrite={onWrite} />
         </>
       ) : (

@@ -8,6 +8,7 @@ import { downloadCsv, fileSlug } from '../../hooks/download.ts';
 import { toCsv } from '../../text/csv.ts';
 import { withArticle } from '../../text/words.ts';
 import { GapContacts, personLabel } from '../GapContacts/GapContacts.tsx';
+import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 
 export interface PowerGroupsPanelProps {
   report: PowerGroupReport;
@@ -16,6 +17,8 @@ export interface PowerGroupsPanelProps {
   activeFilter: readonly string[];
   /** After a candidate is moved on: reload, and say what was done. */
   onWrite: (message: string) => void;
+  /** For the group's organisers: add a candidate who joined to the roster. */
+  onAddToRoster?: (draft: RosterDraft) => void;
   /** Today's date, YYYY-MM-DD; a prop so tests are not tied to the clock. */
   today?: string;
 }
@@ -90,6 +93,7 @@ export function PowerGroupsPanel({
   onFilterPowerGroup,
   activeFilter,
   onWrite,
+  onAddToRoster,
   today,
 }: PowerGroupsPanelProps) {
   const colours = powerGroupColours(report.powerGroups.map((standing) => standing.powerGroup));
@@ -219,7 +223,9 @@ export function PowerGroupsPanel({
                     <GapContacts
                       groupId={report.groupId}
                       industryName={gap.industry.name}
+                      industryId={gap.industry.id}
                       people={known}
+                      {...(onAddToRoster ? { onAddToRoster } : {})}
                       onSelectMember={onSelectMember}
                       onWrite={onWrite}
                       {...(today ? { today } : {})}

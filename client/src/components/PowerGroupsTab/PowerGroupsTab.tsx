@@ -2,6 +2,7 @@
 // again after a write or a change of caller, since both change what the report may show.
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 import { PowerGroupsPanel } from '../PowerGroupsPanel/PowerGroupsPanel.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
@@ -12,6 +13,8 @@ export interface PowerGroupsTabProps {
   onFilterPowerGroup: (id: string) => void;
   /** After a write (a candidate moved on): reload, and say what was written. */
   onWrite: (message: string) => void;
+  /** For the group's organisers: add a candidate who joined to the roster. */
+  onAddToRoster?: (draft: RosterDraft) => void;
 }
 
 export function PowerGroupsTab({
@@ -20,6 +23,7 @@ export function PowerGroupsTab({
   onSelectMember,
   onFilterPowerGroup,
   onWrite,
+  onAddToRoster,
 }: PowerGroupsTabProps) {
   const { ops, me } = useSession();
   const viewer = me?.id ?? 'anonymous';
@@ -35,6 +39,7 @@ export function PowerGroupsTab({
       activeFilter={activeFilter}
       onFilterPowerGroup={onFilterPowerGroup}
       onWrite={onWrite}
+      {...(onAddToRoster ? { onAddToRoster } : {})}
     />
   );
 }

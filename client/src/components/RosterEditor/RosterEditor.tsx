@@ -8,7 +8,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { foldForSearch } from '../../text/words.ts';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import type { IndustryOption } from '../IndustryPicker/IndustryPicker.tsx';
-import { MemberForm } from '../MemberForm/MemberForm.tsx';
+import { MemberForm, type RosterDraft } from '../MemberForm/MemberForm.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
 export interface RosterEditorProps {
@@ -16,13 +16,15 @@ export interface RosterEditorProps {
   nodes: readonly GraphNode[];
   industries: readonly IndustryOption[];
   onWrite: (message: string) => void;
+  /** A candidate who joined: the add form opens with their details. */
+  draft?: RosterDraft | null;
 }
 
 /** What the roster shows below the list: a form, or a removal to confirm. */
 type Editing = { kind: 'add' } | { kind: 'edit'; memberId: string } | null;
 
-export function RosterEditor({ groupId, nodes, industries, onWrite }: RosterEditorProps) {
-  const [editing, setEditing] = useState<Editing>(null);
+export function RosterEditor({ groupId, nodes, industries, onWrite, draft }: RosterEditorProps) {
+  const [editing, setEditing] = useState<Editing>(draft ? { kind: 'add' } : null);
   const [removing, setRemoving] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const filterId = useId();
@@ -63,6 +65,7 @@ export function RosterEditor({ groupId, nodes, industries, onWrite }: RosterEdit
         <MemberForm
           groupId={groupId}
           member={null}
+          draft={draft}
           industries={industries}
           heldBy={heldBy}
           onSaved={saved}

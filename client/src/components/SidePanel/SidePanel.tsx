@@ -11,6 +11,7 @@ import { PANEL_TABS, type SetUrlState, type UrlState } from '../../hooks/useUrlS
 import { useSession } from '../../session/SessionProvider.tsx';
 import { stripQuestion } from '../AskBox/parse-ask.ts';
 import { AskTab } from '../AskTab/AskTab.tsx';
+import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 import { MembersList } from '../MembersList/MembersList.tsx';
 import { MemberTab } from '../MemberTab/MemberTab.tsx';
 import { OrganiseTab, useOrganiseRights } from '../OrganiseTab/OrganiseTab.tsx';
@@ -56,7 +57,14 @@ export function SidePanel({
   // The pipeline and the activity are the group's members' (organisers see all of them): the server's rule.
   const mayPipeline = Boolean(url.groupId && me?.group?.id === url.groupId);
   // Organising: the group's organisers (its roster) and the admin (the shared catalogue).
-  const mayOrganise = useOrganiseRights(url.groupId).any;
+  const rights = useOrganiseRights(url.groupId);
+  const mayOrganise = rights.any;
+  // A candidate who joined, on their way from the gap they fill to the roster's add form.
+  const [rosterDraft, setRosterDraft] = useState<RosterDraft | null>(null);
+  const addToRoster = (draft: RosterDraft) => {
+    setRosterDraft(draft);
+    setUrl({ tab: 'organise' });
+  };
   const membersOnly = (tab: string) => tab === 'pipeline' || tab === 'activity';
   const tabs = PANEL_TABS.filter(
     (tab) => tab === url.tab || ((mayPipeline || !membersOnly(tab)) && (tab !== 'organise' || mayOrganise)),
@@ -130,6 +138,7 @@ export function SidePanel({
             onSelectMember={onSelectMember}
             onFilterPowerGroup={(id) => setUrl({ powerGroups: url.powerGroups.includes(id) ? [] : [id] })}
             onWrite={onWrite}
+            {...(rights.organiser ? { onAddToRoster: addToRoster } : {})}
           />
         )}
         {url.tab === 'record' && (
@@ -169,7 +178,17 @@ export function SidePanel({
               The group’s activity is for its members: sign in as one to see who gives and who receives.
             </StateMessage>
           ))}
-        {url.tab === 'organise' && <OrganiseTab groupId={url.groupId} graph={graph} onWrite={onWrite} />}
+        {url.tab === 'organise' && (
+          <OrganiseTab
+            groupId={url.groupId}
+            graph={graph}
+            rosterDraft={rosterDraft}
+            onWrite={(message) => {
+              setRosterDraft(null);
+              onWrite(message);
+            }}
+          />
+        )}
         {url.tab === 'members' && graph && (
           <MembersList
             nodes={graph.nodes}
