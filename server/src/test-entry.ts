@@ -10,6 +10,7 @@ export {
   revokeToken,
   startSession,
 } from './auth/accounts.ts';
+export { IDENTITY_REUSE_MS, IdentityCache, isPlainRead } from './auth/identity-cache.ts';
 export { hashToken } from './db/auth-repo.ts';
 export {
   GROUP_GRAPH,

@@ -144,7 +144,13 @@ try {
   if (!accountId) throw new Error('the bench organiser could not accept their invitation');
   const session = await startSession(db, accountId, 1);
 
-  const yoga = createYogaServer({ db, log: createLogger('silent'), auth });
+  // The rate limit stays on (its bookkeeping is part of a request's cost), too high to be reached.
+  const yoga = createYogaServer({
+    db,
+    log: createLogger('silent'),
+    auth,
+    limits: { questionsPerMinute: 1_000_000 },
+  });
   const graphql = async (query: string, variables: Record<string, unknown>, signedIn: boolean) => {
     const response = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
