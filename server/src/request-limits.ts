@@ -3,7 +3,7 @@
 // or the client goes away, a cap on the answer's size, and plain words for refusals.
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { complexityFromQuery, createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { type DocumentNode, GraphQLError, type ValidationContext, validate } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { QUERY_LIMITS } from './schema/cost.ts';
 import { schema } from './schema/index.ts';
@@ -28,32 +28,84 @@ const LIMIT_WORDS = {
 
 function limitError(kind: keyof typeof LIMIT_WORDS, found: number, max: number): GraphQLError {
   return new GraphQLError(LIMIT_WORDS[kind](found, max), {
-    extensions: { code: 'QUERY_TOO_COSTLY', limit: { kind, max, found } },
+    // A 400, as any validation error (yoga marks those before this check adds its own).
+    extensions: { code: 'QUERY_TOO_COSTLY', limit: { kind, max, found }, http: { status: 400 } },
   });
 }
 
-/** Refuses, at validation, operations over the cost, depth or breadth limit: a 400 that names the limit. */
+/** The cost errors of an operation with its variables (none when within every limit). */
+function costErrors(
+  documentAST: DocumentNode,
+  variableValues: Record<string, unknown>,
+  operationName: string | undefined,
+): readonly GraphQLError[] {
+  return validate(schema, documentAST, [
+    createComplexityRule({
+      context: {},
+      variableValues,
+      operationName,
+      validate: (result, reportError) => {
+        if (result.complexity > QUERY_LIMITS.complexity) {
+          reportError(limitError('complexity', result.complexity, QUERY_LIMITS.complexity));
+        }
+        if (result.depth > QUERY_LIMITS.depth)
+          reportError(limitError('depth', result.depth, QUERY_LIMITS.depth));
+        if (result.breadth > QUERY_LIMITS.breadth) {
+          reportError(limitError('breadth', result.breadth, QUERY_LIMITS.breadth));
+        }
+      },
+    }),
+  ]);
+}
+
+/** How many variable sets of one document keep their cost remembered (the explorer sends a few each). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * Refuses, at validation, operations over the cost, depth or breadth limit: a 400 that names the
+ * limit. Yoga caches parsed and validated documents, so the cost is not a validation rule (a
+ * cached "valid" would let the same document through with larger variables): it is worked out
+ * after validation, for every request, from the document and its own variables, and remembered
+ * per document and variables (the document from yoga's parse cache, so a repeat costs a lookup).
+ */
 export function useQueryCostLimit(): Plugin {
+  const costs = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
   return {
-    onValidate({ context, addValidationRule }) {
+    onValidate({ context, params: { documentAST } }) {
       const { params } = context as YogaInitialContext;
-      addValidationRule(
-        createComplexityRule({
-          context,
-          variableValues: params.variables ?? {},
-          operationName: params.operationName,
-          validate: (result, reportError) => {
-            if (result.complexity > QUERY_LIMITS.complexity) {
-              reportError(limitError('complexity', result.complexity, QUERY_LIMITS.complexity));
-            }
-            if (result.depth > QUERY_LIMITS.depth)
-              reportError(limitError('depth', result.depth, QUERY_LIMITS.depth));
-            if (result.breadth > QUERY_LIMITS.breadth) {
-              reportError(limitError('breadth', result.breadth, QUERY_LIMITS.breadth));
-            }
-          },
-        }),
-      );
+      return ({ valid, result, setResult }) => {
+        // An invalid operation is refused anyway; the cost of what cannot run is not worked out.
+        if (!valid) return;
+        const variables = params.variables ?? {};
+        const key = JSON.stringify([params.operationName ?? null, variables]);
+        let known = costs.get(documentAST);
+        if (!known) {
+          known = new Map();
+          costs.set(documentAST, known);
+        }
+        let errors = known.get(key);
+        if (!errors) {
+          errors = costErrors(documentAST, variables, params.operationName);
+          if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+          known.set(key, errors);
+        }
+        // Fresh errors for each request: yoga and the error masking may change the ones they are given.
+        if (errors.length > 0) {
+          setResult([
+            ...result,
+            ...errors.map(
+              (error) =>
+                new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: {
+                    ...error.extensions,
+                    http: { status: 400, ...(error.extensions.http as object | undefined) },
+                  },
+                }),
+            ),
+          ]);
+        }
+      };
     },
   };
 }

@@ -3,14 +3,21 @@
 // The app itself never imports this file.
 
 export {
+  acceptInvitationWithPassword,
   createOrganiser,
   inviteMember,
   issueAccessToken,
   revokeToken,
   startSession,
 } from './auth/accounts.ts';
+export { IDENTITY_REUSE_MS, IdentityCache, isPlainRead } from './auth/identity-cache.ts';
 export { hashToken } from './db/auth-repo.ts';
-export { PARTNER_FACTS, WHO_KNOWS_IN_GROUP } from './db/cypher/questions.ts';
+export {
+  GROUP_GRAPH,
+  PARTNER_FACTS,
+  POWER_GROUP_REPORT,
+  WHO_KNOWS_IN_GROUP,
+} from './db/cypher/questions.ts';
 export { int, isStoppedByDeadline } from './db/database.ts';
 export {
   type CsvKind,

@@ -5,6 +5,7 @@ import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'gr
 import type { AuthSettings } from './auth/accounts.ts';
 import { clearedSessionCookie } from './auth/cookies.ts';
 import { identify } from './auth/identify.ts';
+import { IdentityCache, isPlainRead, useForgetIdentitiesAfterWrites } from './auth/identity-cache.ts';
 import {
   clientAddress,
   cookieJar,
@@ -114,6 +115,8 @@ export function createYogaServer({
     ...authOptions,
   };
   const cookies = { secure: auth.publicUrl.startsWith('https:') };
+  // Recent callers, reused by plain reads for a few seconds; forgotten after every mutation.
+  const identities = new IdentityCache();
   return createYoga<ServerContext, Context>({
     schema,
     // Same origin only, unless CORS_ORIGINS lists others (never "any origin, with credentials").
@@ -171,6 +174,7 @@ export function createYogaServer({
       useUnsupportedMediaTypeMessage(),
       useCsrfPrevention(),
       useResponseCookies(),
+      useForgetIdentitiesAfterWrites(identities),
       ...useRateLimits({ ...DEFAULT_RATE_LIMITS, ...limits }),
       useReadinessCheck({
         endpoint: '/ready',
@@ -185,11 +189,17 @@ export function createYogaServer({
         },
       }),
     ],
-    context: async ({ request, ...server }): Promise<Context> => {
+    context: async ({ request, params, ...server }): Promise<Context> => {
       // Every statement of this request is cancelled when the caller goes away or the deadline passes.
       const requestDb = db.forRequest(requestBounds(request));
       const setCookie = cookieJar(request);
-      const identified = await identify(request, { db: requestDb, log, demoMode, cookies });
+      const identified = await identify(request, {
+        db: requestDb,
+        log,
+        demoMode,
+        cookies,
+        reuse: isPlainRead(params.query) ? identities : undefined,
+      });
       if (identified.staleCookie) setCookie(clearedSessionCookie(cookies));
       return {
         db: requestDb,

@@ -1,6 +1,7 @@
 // No N+1: an operation makes a bounded number of Cypher round trips, whatever the size of its answer.
 // Every question names one of the suite's own groups or members: other suites' copies come and go
 // meanwhile, and a page across every group could meet one half-removed.
+import { operationsModule, printDocument } from '@powergroups/client/test';
 import { describe, expect, it } from 'vitest';
 import { useIsolatedSample } from '../support/isolated-sample.ts';
 
@@ -13,6 +14,22 @@ async function roundTripsOf(query: string, variables: Record<string, unknown> = 
   const { data, errors } = await api.graphql<Record<string, unknown>>(query, variables, token);
   expect(errors).toBeUndefined();
   return { data, roundTrips: api.db.roundTrips - before };
+}
+
+/** The text the explorer sends for one of its operations (client/src/api/operations.ts). */
+const explorerQuery = (name: keyof typeof operationsModule): string =>
+  printDocument(operationsModule[name] as Parameters<typeof printDocument>[0]);
+
+/**
+ * The round trips of the question itself, for a signed-in caller: what identifying the caller
+ * costs (measured on a query that reads nothing; none while the caller is remembered) is taken
+ * off. Identifying costs one at most, so the whole request is held to two as well.
+ */
+async function questionTripsAs(token: string, query: string, variables: Record<string, unknown>) {
+  const identifyOnly = await roundTripsOf('{ __typename }', {}, token);
+  const asked = await roundTripsOf(query, variables, token);
+  expect(asked.roundTrips).toBeLessThanOrEqual(2);
+  return { data: asked.data, roundTrips: asked.roundTrips - identifyOnly.roundTrips };
 }
 
 const PAGE = `query ($groupId: ID!, $first: Int!) {
@@ -120,6 +137,57 @@ describe('Cypher round trips per operation', () => {
     expect(who.roundTrips).toBe(1);
     // referralPartners: the partner facts carry each suggestion's member and industry whole.
     expect(partners.roundTrips).toBe(1);
-    for (const { roundTrips } of [graph, report, referrals]) expect(roundTrips).toBeLessThanOrEqual(5);
+    // groupGraph and powerGroups: one statement each brings the group, its ties and the templates.
+    expect(graph.roundTrips).toBeLessThanOrEqual(1);
+    expect(report.roundTrips).toBeLessThanOrEqual(1);
+    expect(referrals.roundTrips).toBeLessThanOrEqual(5);
+  });
+
+  it("answers each of the explorer's four questions, as it sends them, in one round trip", async () => {
+    const asked = {
+      whoKnows: [explorerQuery('WHO_KNOWS_QUERY'), { industry: 'mortgage broker', groupId: F.groupId }],
+      referralPartners: [explorerQuery('PARTNERS_QUERY'), { memberId: F.mortgageIntermediaryId, limit: 10 }],
+      groupGraph: [explorerQuery('GROUP_GRAPH_QUERY'), { groupId: F.groupId }],
+      // The largest: gaps with the people members know in them, their ties and candidacies.
+      powerGroups: [explorerQuery('POWER_GROUPS_QUERY'), { groupId: F.groupId }],
+    } as const;
+    const organiser = tokenOf(F.organiserId);
+    // A token's first use records when it was last used, off the request's path: let it land first.
+    await roundTripsOf('{ __typename }', {}, organiser);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const counted: [string, number, number][] = [];
+    for (const [question, [query, variables]] of Object.entries(asked)) {
+      const anonymous = await roundTripsOf(query, variables);
+      const signedIn = await questionTripsAs(organiser, query, variables);
+      counted.push([question, anonymous.roundTrips, signedIn.roundTrips]);
+    }
+    console.log(
+      `round trips of the explorer's questions — ${counted
+        .map(
+          ([question, anonymous, signedIn]) =>
+            `${question}: ${anonymous} anonymous, ${signedIn} as organiser`,
+        )
+        .join('; ')}`,
+    );
+    for (const [question, anonymous, signedIn] of counted) {
+      expect(anonymous, `${question}, anonymous`).toBeLessThanOrEqual(1);
+      expect(signedIn, `${question}, as the group's organiser`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('names the people of every gap in the same trip, and the explorer sees them all', async () => {
+    const { data } = await questionTripsAs(tokenOf(F.organiserId), explorerQuery('POWER_GROUPS_QUERY'), {
+      groupId: F.groupId,
+    });
+    const report = data?.powerGroups as {
+      gaps: { contacts: { contact: { name: string } | null; knownBy: { member: { name: string } }[] }[] }[];
+    };
+    const contacts = report.gaps.flatMap((gap) => gap.contacts);
+    // The sample's main group lacks industries its members know people in: the organiser sees their names.
+    expect(contacts.length).toBeGreaterThan(0);
+    for (const contact of contacts) {
+      expect(contact.contact?.name).toBeTruthy();
+      expect(contact.knownBy.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -209,6 +209,22 @@ describe('expensive operations', () => {
     expect(response.status).toBe(400);
     expect(db.roundTrips).toBe(before);
   });
+  it('costs every request with its own variables, even when the document was validated before', async () => {
+    // Parsed and validated documents are cached: the cost, which the variables change, must not be.
+    const query = `query ($first: Int!, $limit: Int!) { members(first: $first) { edges { node {
+      partners(limit: $limit) { member { partners(limit: $limit) { member { partners(limit: $limit) { score } } } } }
+    } } } }`;
+    const small = await post(JSON.stringify({ query, variables: { first: 1, limit: 1 } }));
+    expect(small.status).toBe(200);
+    const before = db.roundTrips;
+    const large = await post(JSON.stringify({ query, variables: { first: 200, limit: 50 } }));
+    const body = (await large.json()) as { errors: { extensions: { code: string } }[] };
+    expect(large.status).toBe(400);
+    expect(body.errors[0]?.extensions.code).toBe('QUERY_TOO_COSTLY');
+    expect(db.roundTrips).toBe(before);
+    // And the small one still passes after the large one was refused.
+    expect((await post(JSON.stringify({ query, variables: { first: 1, limit: 1 } }))).status).toBe(200);
+  });
 });
 
 describe('GraphQL over HTTP', () => {

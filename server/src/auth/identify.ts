@@ -13,6 +13,7 @@ import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import type { Caller } from '../schema/context.ts';
 import { type CookieSettings, readCookie, sessionCookieName } from './cookies.ts';
+import type { IdentityCache } from './identity-cache.ts';
 
 export interface Identified {
   caller: Caller | null;
@@ -38,14 +39,27 @@ function toCaller(record: CallerRecord, via: Caller['via']): Caller {
   };
 }
 
+/**
+ * `reuse`: a cache of recent identities (auth/identity-cache.ts), given only for a request that
+ * may use it (a plain read).
+ */
 export async function identify(
   request: Request,
-  { db, log, demoMode, cookies }: { db: Database; log: Logger; demoMode: boolean; cookies: CookieSettings },
+  {
+    db,
+    log,
+    demoMode,
+    cookies,
+    reuse,
+  }: { db: Database; log: Logger; demoMode: boolean; cookies: CookieSettings; reuse?: IdentityCache },
 ): Promise<Identified> {
   const header = request.headers.get('authorization');
   if (header) {
     const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
     if (!token) throw unauthenticated('The Authorization header must be "Bearer <access token>"');
+    const remembered = reuse?.get('token', token);
+    if (remembered) return { caller: toCaller(remembered, 'token'), sessionToken: null, staleCookie: false };
+    const generation = reuse?.generation ?? 0;
     const record = await callerByAccessToken(db, token);
     if (!record || (record.demo && !demoMode)) {
       throw unauthenticated(
@@ -59,13 +73,17 @@ export async function identify(
         log.warn({ err: error, tokenId }, 'could not mark a token used'),
       );
     }
+    reuse?.remember('token', token, record, generation);
     return { caller: toCaller(record, 'token'), sessionToken: null, staleCookie: false };
   }
 
   const token = readCookie(request.headers.get('cookie'), sessionCookieName(cookies));
   if (!token) return { caller: null, sessionToken: null, staleCookie: false };
-  const record = await callerBySession(db, token);
+  const remembered = reuse?.get('session', token);
+  const generation = reuse?.generation ?? 0;
+  const record = remembered ?? (await callerBySession(db, token));
   if (!record || (record.demo && !demoMode)) return { caller: null, sessionToken: null, staleCookie: true };
+  if (!remembered) reuse?.remember('session', token, record, generation);
   return {
     caller: toCaller(record, record.demo ? 'demo' : 'session'),
     sessionToken: token,

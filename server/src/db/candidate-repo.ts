@@ -62,28 +62,35 @@ export async function gapContacts(
   gaps: readonly GapKey[],
   perGap: number,
 ): Promise<GapContactRecord[][]> {
-  const rows = await db.read<Omit<GapContactRecord, 'candidate'> & CandidateColumns>(GAP_CONTACTS, {
+  const rows = await db.read<{ row: GapContactRow }>(GAP_CONTACTS, {
     gaps: gaps.map(({ groupId, industryId }) => ({ groupId, industryId })),
     perGap: int(perGap),
   });
-  const keyOf = (gap: GapKey) => `${gap.groupId}\u0000${gap.industryId}`;
   const byGap = new Map<string, GapContactRecord[]>();
-  for (const row of rows) {
-    const list = byGap.get(keyOf(row)) ?? [];
-    list.push({
-      groupId: row.groupId,
-      industryId: row.industryId,
-      contactId: row.contactId,
-      name: row.name,
-      company: row.company,
-      knownBy: row.knownBy,
-      strength: row.strength,
-      candidate: candidateOf(row),
-    });
-    byGap.set(keyOf(row), list);
+  for (const { row } of rows) {
+    const list = byGap.get(gapKeyOf(row)) ?? [];
+    list.push(gapContactOf(row));
+    byGap.set(gapKeyOf(row), list);
   }
-  return gaps.map((gap) => byGap.get(keyOf(gap)) ?? []);
+  return gaps.map((gap) => byGap.get(gapKeyOf(gap)) ?? []);
 }
+
+/** A gap contact as cypher/fragments/gap-contact.ts gapContactRow returns it. */
+export type GapContactRow = Omit<GapContactRecord, 'candidate'> & CandidateColumns;
+
+export const gapContactOf = (row: GapContactRow): GapContactRecord => ({
+  groupId: row.groupId,
+  industryId: row.industryId,
+  contactId: row.contactId,
+  name: row.name,
+  company: row.company,
+  knownBy: row.knownBy,
+  strength: row.strength,
+  candidate: candidateOf(row),
+});
+
+/** One key per gap, for maps of gaps. */
+export const gapKeyOf = (gap: GapKey): string => `${gap.groupId}\u0000${gap.industryId}`;
 
 /** The ids of the members (of any group) who know the contact. */
 export async function contactKnowerIds(db: Database, contactId: string): Promise<string[]> {

@@ -1,14 +1,17 @@
 // The questions of DESIGN.md §5: raw facts from one statement each; ranking happens in domain/.
 
 import type { GroupGraphFacts } from '../domain/group-graph.ts';
+import type { GroupFacts } from '../domain/power-groups.ts';
+import { type GapContactRecord, type GapContactRow, gapContactOf } from './candidate-repo.ts';
 import {
-  GROUP_SNAPSHOT,
+  GROUP_GRAPH,
   PARTNER_FACTS,
+  POWER_GROUP_REPORT,
   WHO_KNOWS_EVERYWHERE,
   WHO_KNOWS_IN_GROUP,
 } from './cypher/questions.ts';
 import { type Database, int } from './database.ts';
-import type { IndustryRecord, MemberRecord } from './member-repo.ts';
+import type { IndustryRecord, MemberRecord, PowerGroupRecord } from './member-repo.ts';
 
 export interface WhoKnowsRow {
   memberId: string;
@@ -100,21 +103,56 @@ export async function partnerFacts(
   return subjectIds.map((id) => bySubject.get(id) ?? []);
 }
 
-/** The group graph's facts (domain/group-graph.ts), and who can reach which industry through contacts. */
-export interface GroupSnapshot extends GroupGraphFacts {
+/** The explorer's graph of one group (domain/group-graph.ts), with the templates that colour it. */
+export interface GroupGraphQuestion extends GroupGraphFacts {
   groupId: string;
-  reach: { memberId: string; industryId: string; contacts: number; maxStrength: number }[];
+  templates: PowerGroupRecord[];
 }
 
-/** The group's members and ties in one round trip; null when there is no such group. */
-export async function groupSnapshot(
+/** The group graph's facts in one round trip; null when there is no such group. */
+export async function groupGraphQuestion(
   db: Database,
   groupId: string,
   staleBefore: Date,
-): Promise<GroupSnapshot | null> {
-  const [snapshot] = await db.read<GroupSnapshot>(GROUP_SNAPSHOT, {
+): Promise<GroupGraphQuestion | null> {
+  const [answer] = await db.read<GroupGraphQuestion>(GROUP_GRAPH, {
     groupId,
     staleBefore: staleBefore.toISOString(),
   });
-  return snapshot ?? null;
+  return answer ?? null;
+}
+
+/** Everything the power-group report shows (cypher/questions.ts POWER_GROUP_REPORT), from one statement. */
+export interface PowerGroupQuestion extends GroupFacts {
+  groupId: string;
+  /** The group's members, whole (for the loaders). */
+  members: MemberRecord[];
+  templates: PowerGroupRecord[];
+  /** Every industry the report names: the templates' and the members'. */
+  industries: IndustryRecord[];
+  /** Each industry of a template that no member holds, with the people members know in it (at most perGap). */
+  gaps: { industryId: string; contacts: GapContactRecord[] }[];
+}
+
+/**
+ * The power-group report's facts in one round trip; null when there is no such group. perGap: how
+ * many people to bring for each gap (0: none, when nobody asks for them).
+ */
+export async function powerGroupQuestion(
+  db: Database,
+  groupId: string,
+  staleBefore: Date,
+  perGap: number,
+): Promise<PowerGroupQuestion | null> {
+  const [answer] = await db.read<
+    Omit<PowerGroupQuestion, 'gaps'> & { gaps: { industryId: string; contacts: GapContactRow[] }[] }
+  >(POWER_GROUP_REPORT, { groupId, staleBefore: staleBefore.toISOString(), perGap: int(perGap) });
+  if (!answer) return null;
+  return {
+    ...answer,
+    gaps: answer.gaps.map((gap) => ({
+      industryId: gap.industryId,
+      contacts: gap.contacts.map(gapContactOf),
+    })),
+  };
 }

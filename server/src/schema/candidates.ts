@@ -23,6 +23,7 @@ import {
   type GapContactRecord,
   type GapKey,
   gapContacts,
+  gapKeyOf,
   setCandidate,
 } from '../db/candidate-repo.ts';
 import { actorOf } from './audit.ts';
@@ -147,7 +148,7 @@ const gapContactsLoaders = createContextCache((context: Context) => {
     let loader = bySize.get(perGap);
     if (!loader) {
       loader = new DataLoader((gaps: readonly GapKey[]) => gapContacts(context.db, gaps, perGap), {
-        cacheKeyFn: (gap) => `${gap.groupId}\u0000${gap.industryId}`,
+        cacheKeyFn: gapKeyOf,
       });
       bySize.set(perGap, loader);
     }
@@ -155,9 +156,31 @@ const gapContactsLoaders = createContextCache((context: Context) => {
   };
 });
 
+/** Gaps whose people a statement already brought (the power-group report), and how many it asked for. */
+const primedGapContacts = createContextCache(
+  (_context: Context) => new Map<string, { perGap: number; contacts: GapContactRecord[] }>(),
+);
+
+/**
+ * The people of gaps that a statement brought, at most perGap each (it ranks them as
+ * gapContacts does, so any page up to perGap is their first few): fields asking no more cost no
+ * round trip.
+ */
+export function primeGapContacts(
+  context: Context,
+  perGap: number,
+  gaps: { groupId: string; industryId: string; contacts: GapContactRecord[] }[],
+): void {
+  const primed = primedGapContacts(context);
+  for (const gap of gaps) primed.set(gapKeyOf(gap), { perGap, contacts: gap.contacts });
+}
+
 /** The people of a gap (a group and an industry it lacks), batched with every other gap of the request. */
-export const gapContactsOf = (context: Context, gap: GapKey, limit: number): Promise<GapContactRecord[]> =>
-  gapContactsLoaders(context)(limit).load({ groupId: gap.groupId, industryId: gap.industryId });
+export const gapContactsOf = (context: Context, gap: GapKey, limit: number): Promise<GapContactRecord[]> => {
+  const primed = primedGapContacts(context).get(gapKeyOf(gap));
+  if (primed && limit <= primed.perGap) return Promise.resolve(primed.contacts.slice(0, limit));
+  return gapContactsLoaders(context)(limit).load({ groupId: gap.groupId, industryId: gap.industryId });
+};
 
 // ---- moving a candidate -----------------------------------------------------------------------
 

@@ -1,9 +1,11 @@
 // groupGraph (DESIGN.md §5): the nodes and edges the explorer draws for one group, in one round trip.
+import { groupGraphQuestion } from '../db/question-repo.ts';
 import { type GraphEdge, type GraphNode, type GroupGraph, groupGraph } from '../domain/group-graph.ts';
 import { builder } from './builder.ts';
-import { groupSnapshotOrThrow } from './group.ts';
+import { staleBefore } from './context.ts';
+import { noSuchGroup } from './group.ts';
 import { PowerGroupRef } from './industry.ts';
-import { powerGroupsOnce } from './loaders.ts';
+import { primePowerGroups } from './loaders.ts';
 import { MemberRole } from './member.ts';
 
 const EdgeKind = builder.enumType('EdgeKind', {
@@ -68,11 +70,10 @@ builder.queryFields((t) => ({
     args: { groupId: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const groupId = String(args.groupId);
-      const [snapshot, templates] = await Promise.all([
-        groupSnapshotOrThrow(context, groupId),
-        powerGroupsOnce(context)(),
-      ]);
-      return groupGraph(groupId, snapshot, templates);
+      const question = await groupGraphQuestion(context.db, groupId, staleBefore(context));
+      if (!question) throw noSuchGroup(groupId);
+      primePowerGroups(context, question.templates);
+      return groupGraph(groupId, question, question.templates);
     },
   }),
 }));

@@ -1,8 +1,7 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { allGroups, groupsByIds } from '../db/member-repo.ts';
-import { type GroupSnapshot, groupSnapshot } from '../db/question-repo.ts';
 import { builder } from './builder.ts';
-import { type Context, staleBefore } from './context.ts';
+import type { Context } from './context.ts';
 import { organiserIdsLoader } from './loaders.ts';
 import { MemberRef } from './member.ts';
 
@@ -41,10 +40,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** The group's members and ties in one round trip, for the questions about a whole group. */
-export async function groupSnapshotOrThrow(context: Context, groupId: string): Promise<GroupSnapshot> {
-  const snapshot = await groupSnapshot(context.db, groupId, staleBefore(context));
-  if (!snapshot)
-    throw createGraphQLError(`No group with id "${groupId}"`, { extensions: { code: 'NOT_FOUND' } });
-  return snapshot;
-}
+/** The refusal of a question about a group that does not exist. */
+export const noSuchGroup = (groupId: string) =>
+  createGraphQLError(`No group with id "${groupId}"`, { extensions: { code: 'NOT_FOUND' } });

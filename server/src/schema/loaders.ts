@@ -3,7 +3,12 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { changesOfTargets } from '../db/audit-repo.ts';
 import { accessTokenOwner } from '../db/auth-repo.ts';
-import { allPowerGroups, membersByIds, organiserIdsByGroupIds } from '../db/member-repo.ts';
+import {
+  allPowerGroups,
+  membersByIds,
+  organiserIdsByGroupIds,
+  type PowerGroupRecord,
+} from '../db/member-repo.ts';
 import { partnerFacts } from '../db/question-repo.ts';
 import { oneToOnesByIds, referralsByIds } from '../db/referral-repo.ts';
 import { type Context, staleBefore } from './context.ts';
@@ -22,13 +27,20 @@ export const partnerFactsLoader = createContextCache(
 );
 
 /** The curated power groups are few and shared by every field of a request: read them once. */
-export const powerGroupsOnce = createContextCache((context: Context) => {
-  let loaded: ReturnType<typeof allPowerGroups> | undefined;
-  return () => {
-    loaded ??= allPowerGroups(context.db);
-    return loaded;
-  };
-});
+const powerGroupsOfRequest = createContextCache(
+  (_context: Context): { loaded?: Promise<PowerGroupRecord[]> } => ({}),
+);
+
+export const powerGroupsOnce = (context: Context) => (): Promise<PowerGroupRecord[]> => {
+  const cache = powerGroupsOfRequest(context);
+  cache.loaded ??= allPowerGroups(context.db);
+  return cache.loaded;
+};
+
+/** A statement that brought the templates along: the request's other fields read those. */
+export function primePowerGroups(context: Context, templates: PowerGroupRecord[]): void {
+  powerGroupsOfRequest(context).loaded ??= Promise.resolve(templates);
+}
 
 // ---- what the access rules (builder.ts scopes) look up -------------------------------------------
 

@@ -1,6 +1,8 @@
 // powerGroups (DESIGN.md §5): each curated power group as it stands in a group, the industries it
 // lacks with the people members know in them (the visitor pipeline, candidates.ts), and the
 // communities its ties form.
+import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
+import { type PowerGroupQuestion, powerGroupQuestion } from '../db/question-repo.ts';
 import {
   groupGaps,
   type PowerGroupReport,
@@ -9,12 +11,13 @@ import {
   recruitingTargets,
 } from '../domain/power-groups.ts';
 import { builder } from './builder.ts';
-import { GapContactRef, gapContactsOf } from './candidates.ts';
+import { GapContactRef, gapContactsOf, primeGapContacts } from './candidates.ts';
+import { type Context, staleBefore } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf, listSizedBy } from './cost.ts';
 import { limitArg } from './errors.ts';
-import { groupSnapshotOrThrow } from './group.ts';
+import { noSuchGroup } from './group.ts';
 import { IndustryRef, PowerGroupRef } from './industry.ts';
-import { powerGroupsOnce } from './loaders.ts';
+import { primePowerGroups } from './loaders.ts';
 import { MemberRef } from './member.ts';
 
 const PowerGroupStatus = builder.enumType('PowerGroupStatus', {
@@ -165,6 +168,60 @@ const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupRepor
   }),
 });
 
+/** The most people a gap's contacts field gives (its limit's bound). */
+const MOST_CONTACTS_PER_GAP = 50;
+const DEFAULT_CONTACTS_PER_GAP = 5;
+
+/**
+ * How many people per gap the operation asks for under this powerGroups field (gaps { contacts(limit) }),
+ * the largest if it asks twice; 0 when it asks for none. Read from the document so the one
+ * statement brings them; a limit it cannot read here only costs the batched read of gapContactsOf.
+ */
+function contactsPerGapAsked(info: GraphQLResolveInfo): number {
+  let most = 0;
+  const visit = (selections: readonly SelectionNode[], path: readonly string[]): void => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections, path);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet.selections, path);
+      } else if (path.length > 0) {
+        if (selection.name.value === path[0] && selection.selectionSet)
+          visit(selection.selectionSet.selections, path.slice(1));
+      } else if (selection.name.value === 'contacts') {
+        const limit = selection.arguments?.find((argument) => argument.name.value === 'limit')?.value;
+        const asked =
+          limit === undefined
+            ? DEFAULT_CONTACTS_PER_GAP
+            : limit.kind === Kind.INT
+              ? Number(limit.value)
+              : limit.kind === Kind.VARIABLE
+                ? Number(info.variableValues[limit.name.value] ?? DEFAULT_CONTACTS_PER_GAP)
+                : 0;
+        // Past the bound the field refuses the limit anyway: never ask the database for more.
+        if (Number.isInteger(asked)) most = Math.max(most, Math.min(asked, MOST_CONTACTS_PER_GAP));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet.selections, ['gaps']);
+  return most;
+}
+
+/** The statement's members, industries, templates and gap people are whole: nested fields need no round trip. */
+function primeLoaders(context: Context, question: PowerGroupQuestion, perGap: number): void {
+  const members = MemberRef.getDataloader(context);
+  for (const member of question.members) members.prime(member.id, member);
+  const industries = IndustryRef.getDataloader(context);
+  for (const industry of question.industries) industries.prime(industry.id, industry);
+  primePowerGroups(context, question.templates);
+  if (perGap > 0)
+    primeGapContacts(
+      context,
+      perGap,
+      question.gaps.map((gap) => ({ groupId: question.groupId, ...gap })),
+    );
+}
+
 builder.queryFields((t) => ({
   powerGroups: t.field({
     type: PowerGroupReportRef,
@@ -173,13 +230,13 @@ builder.queryFields((t) => ({
       '(the visitor pipeline), its recruiting targets, and detected communities.',
     authScopes: { public: true },
     args: { groupId: t.arg.id({ required: true }) },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const groupId = String(args.groupId);
-      const [snapshot, templates] = await Promise.all([
-        groupSnapshotOrThrow(context, groupId),
-        powerGroupsOnce(context)(),
-      ]);
-      return powerGroupReport(groupId, snapshot, templates);
+      const perGap = contactsPerGapAsked(info);
+      const question = await powerGroupQuestion(context.db, groupId, staleBefore(context), perGap);
+      if (!question) throw noSuchGroup(groupId);
+      primeLoaders(context, question, perGap);
+      return powerGroupReport(groupId, question, question.templates);
     },
   }),
 }));

@@ -7,10 +7,7 @@
 // a date property, null until taken; `by` is the member id of whoever marked the latest step and
 // updatedAt when. The audit trail (Change) keeps every move with its actor.
 
-/** The candidacy's columns; `cf` is bound, or null for a contact who is no candidate yet. */
-const CANDIDATE_COLUMNS = (cf: string) =>
-  `${cf}.status AS status, toString(${cf}.invitedOn) AS invitedOn, toString(${cf}.visitedOn) AS visitedOn,
-       toString(${cf}.joinedOn) AS joinedOn, toString(${cf}.declinedOn) AS declinedOn, ${cf}.by AS markedBy`;
+import { candidateColumns, gapContactRow, gapContactsOf } from './fragments/gap-contact.ts';
 
 /**
  * For each gap (a group and an industry it lacks): the contacts in that industry whom the group's
@@ -21,21 +18,8 @@ const CANDIDATE_COLUMNS = (cf: string) =>
 export const GAP_CONTACTS = `
 UNWIND $gaps AS gap
 MATCH (g:Group {id: gap.groupId}), (i:Industry {id: gap.industryId})
-CALL (g, i) {
-  MATCH (g)<-[:MEMBER_OF]-(m:Member)-[k:KNOWS]->(c:Contact)-[:IN_INDUSTRY]->(i)
-  WITH c, m, coalesce(k.strength, 1) AS strength, k.context AS context
-  ORDER BY strength DESC, m.name, m.id
-  WITH c, collect({memberId: m.id, strength: strength, context: context}) AS ties
-  OPTIONAL MATCH (c)-[cf:CANDIDATE_FOR]->(g)
-  WITH c, ties, ties[0].strength AS strength, cf,
-       CASE WHEN cf.status IN ['INVITED', 'VISITED'] THEN 0 ELSE 1 END AS settled
-  ORDER BY settled, strength DESC, c.id
-  LIMIT $perGap
-  RETURN c, ties, strength, cf
-}
-RETURN g.id AS groupId, i.id AS industryId, c.id AS contactId, c.name AS name, c.company AS company,
-       ties AS knownBy, strength AS strength,
-       ${CANDIDATE_COLUMNS('cf')}`;
+${gapContactsOf('g', 'i')}
+RETURN ${gapContactRow('g', 'i')} AS row`;
 
 /**
  * What a move of a candidate needs, in the write's transaction: the group, whether the contact
@@ -47,7 +31,7 @@ OPTIONAL MATCH (c:Contact {id: $contactId})
 OPTIONAL MATCH (c)-[cf:CANDIDATE_FOR]->(g)
 RETURN g.id AS groupId, c IS NOT NULL AS contactExists,
        COLLECT { MATCH (g)<-[:MEMBER_OF]-(m:Member)-[:KNOWS]->(c) RETURN m.id ORDER BY m.id } AS knownBy,
-       ${CANDIDATE_COLUMNS('cf')}`;
+       ${candidateColumns('cf')}`;
 
 /** The members (of any group) who know a contact: whom the pipeline lets move them. */
 export const CONTACT_KNOWERS = `
@@ -66,4 +50,4 @@ SET cf.status = $status,
     cf.declinedOn = date($declinedOn),
     cf.by = $by,
     cf.updatedAt = datetime()
-RETURN ${CANDIDATE_COLUMNS('cf')}`;
+RETURN ${candidateColumns('cf')}`;

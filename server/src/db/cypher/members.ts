@@ -4,6 +4,7 @@ import { whyCompetes } from './fragments/competition.ts';
 import { INDUSTRY_CANDIDATES } from './fragments/industry.ts';
 import { memberRecord } from './fragments/member.ts';
 import { isHeld } from './fragments/one-to-one.ts';
+import { POWER_GROUP_TEMPLATES } from './fragments/power-group.ts';
 import { IS_STALLED } from './fragments/referral.ts';
 import { foldedForSearch } from './fragments/search.ts';
 
@@ -68,11 +69,10 @@ RETURN i.id AS id, i.name AS name, coalesce(i.synonyms, []) AS synonyms, coalesc
        ftScore`;
 
 export const POWER_GROUPS_ALL = `
-MATCH (pg:PowerGroup)
-OPTIONAL MATCH (pg)-[:INCLUDES]->(i:Industry)
-WITH pg, i ORDER BY i.name
-RETURN pg.id AS id, pg.name AS name, coalesce(pg.description, '') AS description, collect(i.id) AS industryIds
-ORDER BY pg.name`;
+${POWER_GROUP_TEMPLATES}
+UNWIND templates AS template
+RETURN template.id AS id, template.name AS name, template.description AS description,
+       template.industryIds AS industryIds`;
 
 export const MEMBER_STATS_BY_IDS = `
 UNWIND $ids AS memberId

@@ -1,8 +1,10 @@
 // The questions of DESIGN.md §5, each answered in one statement.
 import { competes, whyCompetes } from './fragments/competition.ts';
+import { gapContactRow, gapContactsOf } from './fragments/gap-contact.ts';
 import { INDUSTRY_CANDIDATES } from './fragments/industry.ts';
 import { industryRecord, memberRecord } from './fragments/member.ts';
 import { isHeld } from './fragments/one-to-one.ts';
+import { POWER_GROUP_TEMPLATES } from './fragments/power-group.ts';
 import { IS_OPEN_AND_MOVING, IS_STALLED } from './fragments/referral.ts';
 
 /**
@@ -128,51 +130,106 @@ RETURN subjectId AS subjectId, c.id AS memberId, c.name AS name,
        // Whole, to prime the loaders: a suggestion's member and industry cost no further round trip.
        ${memberRecord('c')} AS member, ${industryRecord('ci')} AS industry`;
 
-/**
- * One group as the explorer and the power-group report see it: members with their industries,
- * the ties between them, who knows contacts in which industry, and the curated templates.
- */
-export const GROUP_SNAPSHOT = `
-MATCH (g:Group {id: $groupId})
-CALL (g) {
+// ---- one group as a whole: the explorer's graph and the power-group report -----------------------
+// Pieces of the two statements below, each a CALL subquery over the bound group `g`.
+
+/** `members`: the group's members by name, with their role and industry. */
+const GROUP_MEMBERS = `CALL (g) {
   MATCH (g)<-[mo:MEMBER_OF]-(m:Member)
   OPTIONAL MATCH (m)-[:IN_INDUSTRY]->(i:Industry)
   WITH m, mo, i ORDER BY m.name
   RETURN collect({id: m.id, name: m.name, company: coalesce(m.company, ''), role: coalesce(mo.role, 'MEMBER'),
                   industryId: i.id, industryName: i.name}) AS members
-}
-CALL (g) {
+}`;
+
+/** `synergies`: pairs of members whose industries have a synergy (the strongest, with its reason). */
+const GROUP_SYNERGIES = `CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:IN_INDUSTRY]->(ia:Industry)-[syn:SYNERGY]-(ib:Industry)<-[:IN_INDUSTRY]-(b:Member)-[:MEMBER_OF]->(g)
   WHERE a.id < b.id
   WITH a, b, max(syn.strength) AS strength, head(collect(syn.reason)) AS reason
   RETURN collect({a: a.id, b: b.id, strength: strength, reason: reason}) AS synergies
-}
-CALL (g) {
+}`;
+
+/** `competitions`: pairs of members whose industries compete, and why. */
+const GROUP_COMPETITIONS = `CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:IN_INDUSTRY]->(ia:Industry)
   MATCH (g)<-[:MEMBER_OF]-(b:Member)-[:IN_INDUSTRY]->(ib:Industry)
   WHERE a.id < b.id
   WITH a, b, ${whyCompetes('ia', 'ib')} AS why
   WHERE why IS NOT NULL
   RETURN collect({a: a.id, b: b.id, why: why}) AS competitions
-}
-CALL (g) {
+}`;
+
+/** `oneToOnes`: pairs of members who held one-to-ones, how many and the last day. */
+const GROUP_ONE_TO_ONES = `CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:ATTENDED]->(o:OneToOne)<-[:ATTENDED]-(b:Member)-[:MEMBER_OF]->(g)
   WHERE a.id < b.id AND ${isHeld('o')}
   WITH a, b, count(o) AS meetings, max(o.on) AS lastOn
   RETURN collect({a: a.id, b: b.id, count: meetings, lastOn: toString(lastOn)}) AS oneToOnes
-}
-CALL (g) {
+}`;
+
+/** `referrals`: giver → receiver pairs inside the group, how many and how they went. */
+const GROUP_REFERRALS = `CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(a:Member)-[:GAVE]->(r:Referral)-[:TO]->(b:Member)-[:MEMBER_OF]->(g)
   WITH a, b, count(r) AS referrals, count(CASE WHEN r.status = 'WON' THEN 1 END) AS won,
        count(CASE WHEN ${IS_STALLED} THEN 1 END) AS stalled,
        count(CASE WHEN r.status = 'WENT_WRONG' THEN 1 END) AS wentWrong
   RETURN collect({giver: a.id, receiver: b.id, count: referrals, won: won, stalled: stalled,
                   wentWrong: wentWrong}) AS referrals
+}`;
+
+/**
+ * The group as the explorer draws it (domain/group-graph.ts), with the curated templates that
+ * colour its nodes: one round trip. No row: no such group.
+ */
+export const GROUP_GRAPH = `
+MATCH (g:Group {id: $groupId})
+${GROUP_MEMBERS}
+${GROUP_SYNERGIES}
+${GROUP_COMPETITIONS}
+${GROUP_ONE_TO_ONES}
+${GROUP_REFERRALS}
+${POWER_GROUP_TEMPLATES}
+RETURN g.id AS groupId, members, synergies, competitions, oneToOnes, referrals, templates`;
+
+/**
+ * Everything the power-group report (domain/power-groups.ts) and the fields under it show, in one
+ * round trip: the members whole (member records, to prime the loader), the ties that form
+ * communities, who knows contacts in which industry, the templates, every industry the report
+ * names, and, when $perGap > 0, the people members know in each industry the group lacks (a
+ * template's industry that no member holds), at most $perGap each. No row: no such group.
+ */
+export const POWER_GROUP_REPORT = `
+MATCH (g:Group {id: $groupId})
+CALL (g) {
+  MATCH (g)<-[:MEMBER_OF]-(m:Member)
+  WITH m ORDER BY m.name, m.id
+  RETURN collect(${memberRecord('m')}) AS members
 }
+${GROUP_ONE_TO_ONES}
+${GROUP_REFERRALS}
 CALL (g) {
   MATCH (g)<-[:MEMBER_OF]-(m:Member)-[k:KNOWS]->(:Contact)-[:IN_INDUSTRY]->(i:Industry)
   WITH m, i, count(*) AS contacts, max(k.strength) AS maxStrength
   RETURN collect({memberId: m.id, industryId: i.id, contacts: contacts, maxStrength: maxStrength}) AS reach
 }
-RETURN g.id AS groupId, members AS members, synergies AS synergies, competitions AS competitions,
-       oneToOnes AS oneToOnes, referrals AS referrals, reach AS reach`;
+${POWER_GROUP_TEMPLATES}
+CALL (g) {
+  CALL (g) {
+    MATCH (:PowerGroup)-[:INCLUDES]->(i:Industry) RETURN i
+    UNION
+    MATCH (g)<-[:MEMBER_OF]-(:Member)-[:IN_INDUSTRY]->(i:Industry) RETURN i
+  }
+  RETURN collect(${industryRecord('i')}) AS industries
+}
+CALL (g) {
+  MATCH (:PowerGroup)-[:INCLUDES]->(i:Industry)
+  WITH DISTINCT i
+  WHERE $perGap > 0 AND NOT EXISTS { (g)<-[:MEMBER_OF]-(:Member)-[:IN_INDUSTRY]->(i) }
+  CALL (g, i) {
+    ${gapContactsOf('g', 'i')}
+    RETURN collect(${gapContactRow('g', 'i')}) AS contacts
+  }
+  RETURN collect({industryId: i.id, contacts: contacts}) AS gaps
+}
+RETURN g.id AS groupId, members, oneToOnes, referrals, reach, templates, industries, gaps`;
