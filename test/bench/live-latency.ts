@@ -30,7 +30,10 @@ import { launchChromium } from '../browser/support/chromium.ts';
 import { startRedis } from '../support/redis.ts';
 import { storedTokens, tokenOf } from '../support/tokens.ts';
 
-const { values } = parseArgs({ options: { writes: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { writes: { type: 'string', default: '10' } },
+});
 const WRITES = Number(values.writes);
 const GROUP = SAMPLE_FACTS.groupId;
 const GIVER = 'mem-yvonne-lawlor';
