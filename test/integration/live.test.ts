@@ -101,7 +101,10 @@ describe('groupChanged across two server processes sharing Redis', () => {
     try {
       const [writer, reader] = servers.map((server) => server.api) as [typeof sample.api, typeof sample.api];
       const stream = await listen(reader, GROUP, tokenOf(SOLICITOR));
-      await new Promise((resolve) => setTimeout(resolve, 200)); // the Redis SUBSCRIBE lands
+      // The reading server's SUBSCRIBE has landed (or the stream says why not).
+      await redis.subscribed(`groupChanged:${GROUP}`).catch(async (error: Error) => {
+        throw new Error(`${error.message}; the stream said: ${JSON.stringify(await stream.next(100))}`);
+      });
       const started = performance.now();
       const { data } = await refer(writer, { receiverId: SOLICITOR, notes: 'over redis' });
       expect(data?.recordReferral.__typename).toBe('RecordReferralSuccess');

@@ -1,7 +1,8 @@
 // A throw-away Redis for the tests of the live feed across server processes: Debian's
 // redis-server on a free loopback port, no persistence, stopped by the returned function.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -14,7 +15,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+export interface TestRedis {
+  url: string;
+  /** Resolves once `channel` has a subscriber (a server's SUBSCRIBE has landed), or throws after `ms`. */
+  subscribed(channel: string, ms?: number): Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export async function startRedis(): Promise<TestRedis> {
   const port = await freePort();
   const redis = spawn(
     'redis-server',
@@ -41,6 +49,21 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    async subscribed(channel, ms = 10_000) {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline) {
+        const { stdout } = await promisify(execFile)('redis-cli', [
+          '-p',
+          String(port),
+          'PUBSUB',
+          'NUMSUB',
+          channel,
+        ]);
+        if (Number(stdout.trim().split('\n')[1] ?? 0) > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`nobody subscribed to ${channel} within ${ms} ms`);
+    },
     stop: () =>
       new Promise((resolve) => {
         redis.once('exit', () => resolve());

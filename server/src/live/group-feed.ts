@@ -4,7 +4,7 @@
 // Redis (REDIS_URL), each publishing the changes it commits and passing on those of the others.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { GraphQLError } from 'graphql';
-import { createPubSub, Repeater } from 'graphql-yoga';
+import { Repeater } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { CommittedChange, Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
@@ -21,11 +21,13 @@ export interface GroupChange {
  * removed since stops hearing of the group within this time (the stream was allowed when opened).
  */
 export const MAX_STREAM_MS = 15 * 60_000;
-/** Open streams per caller (an explorer uses one per tab), and in all, on one process. */
+/**
+ * Open streams per signed-in caller (an explorer uses one per tab), per address for anonymous
+ * callers (who may share one: an office's NAT, a proxy without TRUST_PROXY), and in all, on one process.
+ */
 export const MAX_STREAMS_PER_CALLER = 20;
+export const MAX_STREAMS_PER_ADDRESS = 100;
 export const MAX_STREAMS = 2_000;
-
-type Events = { groupChanged: [groupId: string, change: GroupChange] };
 
 export interface GroupFeedOptions {
   /** Share the feed between server processes through this Redis (redis://host:6379). */
@@ -36,75 +38,96 @@ export interface GroupFeedOptions {
 export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
   const clients = redisUrl ? [newRedis(redisUrl, log), newRedis(redisUrl, log)] : [];
   const [publishClient, subscribeClient] = clients;
-  const pubsub = createPubSub<Events>(
+  // Redis carries each change to every process; within one process an EventTarget does.
+  const target =
     publishClient && subscribeClient
-      ? { eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }
-      : {},
-  );
+      ? createRedisEventTarget<CustomEvent<GroupChange>>({ publishClient, subscribeClient })
+      : (new EventTarget() as ReturnType<typeof createRedisEventTarget<CustomEvent<GroupChange>>>);
   const open = new Map<string, number>();
-  /** Each open stream's end: close() waits for them before it leaves Redis. */
-  const ending = new Set<Promise<void>>();
-  const stopping = new AbortController();
+  /** How to end each open stream (close() ends them all). */
+  const streams = new Set<() => void>();
 
   return {
     /** Publishes each change committed through `db` that belongs to a group; returns the unfollow. */
     follow(db: Database): () => void {
       return db.onChangeCommitted((change: CommittedChange) => {
         if (!change.groupId) return;
-        const event = { groupId: change.groupId, action: change.action, at: new Date().toISOString() };
-        pubsub.publish('groupChanged', change.groupId, event);
+        const detail = { groupId: change.groupId, action: change.action, at: new Date().toISOString() };
+        target.dispatchEvent(new CustomEvent(topicOf(change.groupId), { detail }));
       });
     },
 
     /**
-     * The changes of one group from now on, until the caller goes away (yoga ends the stream), MAX_STREAM_MS passes or
-     * the server stops. Refuses a caller over MAX_STREAMS_PER_CALLER, and anyone over MAX_STREAMS.
+     * The changes of one group from now on, until the caller goes away (yoga ends the stream),
+     * MAX_STREAM_MS passes or the server stops. Listens at once, not when the stream is first read,
+     * so a write committed just after the stream opened is not missed. Refuses a caller over their
+     * limit, and anyone over MAX_STREAMS.
      */
-    changesOf(groupId: string, callerKey: string): AsyncIterable<GroupChange> {
-      if ((open.get(callerKey) ?? 0) >= MAX_STREAMS_PER_CALLER)
+    changesOf(
+      groupId: string,
+      caller: { accountId: string } | { address: string },
+    ): AsyncIterable<GroupChange> {
+      const [callerKey, most] =
+        'accountId' in caller
+          ? [`account:${caller.accountId}`, MAX_STREAMS_PER_CALLER]
+          : [`address:${caller.address}`, MAX_STREAMS_PER_ADDRESS];
+      if ((open.get(callerKey) ?? 0) >= most)
         throw new GraphQLError(
-          `You have ${MAX_STREAMS_PER_CALLER} live connections open already: close some explorer tabs`,
+          `${'accountId' in caller ? 'You have' : 'Your address has'} ${most} live connections open already: close some explorer tabs`,
           { extensions: { code: 'TOO_MANY_STREAMS' } },
         );
-      if (ending.size >= MAX_STREAMS)
+      if (streams.size >= MAX_STREAMS)
         throw new GraphQLError('The server has no room for another live connection: try again later', {
           extensions: { code: 'TOO_MANY_STREAMS', http: { status: 503 } },
         });
+
+      const topic = topicOf(groupId);
+      const waiting: GroupChange[] = [];
+      let wake = () => {};
+      let ended = false;
+      const listener = (event: CustomEvent<GroupChange>) => {
+        waiting.push(event.detail);
+        wake();
+      };
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        clearTimeout(timer);
+        target.removeEventListener(topic, listener);
+        streams.delete(end);
+        const left = (open.get(callerKey) ?? 1) - 1;
+        if (left) open.set(callerKey, left);
+        else open.delete(callerKey);
+        wake();
+      };
+      // Also ends a stream that yoga never started reading.
+      const timer = setTimeout(end, MAX_STREAM_MS);
+      target.addEventListener(topic, listener);
       open.set(callerKey, (open.get(callerKey) ?? 0) + 1);
-      const changes = pubsub.subscribe('groupChanged', groupId);
+      streams.add(end);
+
       return new Repeater<GroupChange>(async (push, stop) => {
-        const timer = setTimeout(stop, MAX_STREAM_MS);
-        stopping.signal.addEventListener('abort', () => stop(), { once: true });
-        stop.then(() => changes.return?.());
-        const ended = (async () => {
-          for await (const change of changes) await push(change);
-        })();
-        const settled = ended.then(
-          () => undefined,
-          () => undefined,
-        );
-        ending.add(settled);
-        try {
-          await ended;
-        } finally {
-          clearTimeout(timer);
-          stop();
-          ending.delete(settled);
-          const left = (open.get(callerKey) ?? 1) - 1;
-          if (left) open.set(callerKey, left);
-          else open.delete(callerKey);
+        stop.then(end);
+        while (!ended) {
+          const change = waiting.shift();
+          if (change) await push(change);
+          else
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+            });
         }
       });
     },
 
     /** Ends every open stream (their explorers reconnect to another server) and leaves Redis. */
     async close(): Promise<void> {
-      stopping.abort();
-      await Promise.all(ending);
+      for (const end of [...streams]) end();
       await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())));
     },
   };
 }
+
+const topicOf = (groupId: string) => `groupChanged:${groupId}`;
 
 export type GroupFeed = ReturnType<typeof createGroupFeed>;
 

@@ -32,7 +32,7 @@ builder.subscriptionField('groupChanged', (t) =>
     subscribe: (_root, args, context) =>
       context.feed.changesOf(
         String(args.groupId),
-        context.caller ? `account:${context.caller.accountId}` : `address:${context.clientAddress}`,
+        context.caller ? { accountId: context.caller.accountId } : { address: context.clientAddress },
       ),
     resolve: (change) => change,
   }),
