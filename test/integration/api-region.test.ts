@@ -74,9 +74,27 @@ describe('regionGraph', () => {
       maxChapters: 200,
       chapters: [
         // The sample's 46 referrals given in the year, and Aoife's across.
-        { id: SOUTHSIDE, name: 'Southside Connect', meetingDay: 'Tuesday', memberCount: 34, referralsGiven: 47 },
-        { id: LIFFEY, name: 'Liffey Business Partners', meetingDay: 'Wednesday', memberCount: 30, referralsGiven: 6 },
-        { id: HARBOUR, name: 'Harbour Professionals', meetingDay: 'Thursday', memberCount: 27, referralsGiven: 6 },
+        {
+          id: SOUTHSIDE,
+          name: 'Southside Connect',
+          meetingDay: 'Tuesday',
+          memberCount: 34,
+          referralsGiven: 47,
+        },
+        {
+          id: LIFFEY,
+          name: 'Liffey Business Partners',
+          meetingDay: 'Wednesday',
+          memberCount: 30,
+          referralsGiven: 6,
+        },
+        {
+          id: HARBOUR,
+          name: 'Harbour Professionals',
+          meetingDay: 'Thursday',
+          memberCount: 27,
+          referralsGiven: 6,
+        },
       ],
       // Pairs by id (harbour < liffey < southside in the copy's ids).
       ties: [

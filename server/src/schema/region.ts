@@ -86,7 +86,9 @@ builder.queryFields((t) => ({
     authScopes: { public: true },
     args: {
       region: t.arg.string({ required: true }),
-      limit: t.arg.int({ description: `How many chapters at most (1–${MAX_SCENE_NODES}; default all up to it).` }),
+      limit: t.arg.int({
+        description: `How many chapters at most (1–${MAX_SCENE_NODES}; default all up to it).`,
+      }),
     },
     resolve: async (_root, args, context) => {
       const limit = args.limit ?? MAX_SCENE_NODES;
