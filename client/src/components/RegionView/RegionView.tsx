@@ -55,10 +55,11 @@ export function RegionView({ region, graph, onOpenChapter }: RegionViewProps) {
       </section>
       {data && data.chapters.length > 0 && (
         <nav className="region-chapters" aria-label="Chapters">
-          <ol>
+          <ol className="region-chapter-list">
             {data.chapters.map((chapter) => (
-              <li key={chapter.id}>
+              <li key={chapter.id} className="region-chapter">
                 <a
+                  className="region-chapter-link"
                   href={`/groups/${encodeURIComponent(chapter.id)}`}
                   onClick={(event) => {
                     event.preventDefault();
