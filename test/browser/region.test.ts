@@ -69,7 +69,9 @@ describe('the region view', () => {
     const chapters = await drawnChapters(page);
     expect(chapters.map((chapter) => chapter.label.split(' · ')[0]).sort()).toEqual([...CHAPTERS].sort());
     for (const chapter of chapters) expect(chapter.label).toMatch(/ · \d+ members$/);
-    await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').count()).resolves.toBe(3);
+    await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').count()).resolves.toBe(
+      3,
+    );
     await expect(page.locator('.region-note').count()).resolves.toBe(0);
     await screenshot(page, 'region-laptop');
 

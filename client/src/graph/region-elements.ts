@@ -8,7 +8,7 @@ import type { RegionGraph } from '../api/types.ts';
 const MIN_DIAMETER = 36;
 const MAX_DIAMETER = 120;
 /** Distance between neighbouring chapters on the spiral: room for the largest node and its label. */
-const SPIRAL_STEP = 150;
+const SPIRAL_STEP = 220;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** "Southside Connect · 34 members" (one member is "1 member"). */
