@@ -63,6 +63,7 @@ export {
   chapterLabel,
   hiddenChaptersNote,
   regionElements,
+  sceneViewport,
   spiralPosition,
   tieWidth,
 } from './graph/region-elements.ts';

@@ -76,3 +76,46 @@ export function hiddenChaptersNote(graph: RegionGraph): string | null {
     graph.hiddenChapters === 1 ? '1 smaller chapter is' : `${graph.hiddenChapters} smaller chapters are`;
   return `${chapters} not drawn: a region scene shows its ${graph.chapters.length} largest.`;
 }
+
+/** Room under a node for its label (two lines), in graph units. */
+const LABEL_ROOM = 40;
+
+/**
+ * The zoom and pan that show every chapter (never closer than life size), from the positions and
+ * sizes alone: cytoscape's own fit measures every label first, the slowest step of a scene.
+ */
+export function sceneViewport(
+  elements: readonly ElementDefinition[],
+  width: number,
+  height: number,
+  padding = 40,
+): { zoom: number; pan: { x: number; y: number } } {
+  const box = { left: 0, right: 0, top: 0, bottom: 0 };
+  let first = true;
+  for (const element of elements) {
+    if (element.group !== 'nodes' || !element.position) continue;
+    const half = Number(element.data.size ?? 0) / 2;
+    const { x, y } = element.position;
+    const edges = {
+      left: x - half - LABEL_ROOM,
+      right: x + half + LABEL_ROOM,
+      top: y - half,
+      bottom: y + half + LABEL_ROOM,
+    };
+    if (first) Object.assign(box, edges);
+    else {
+      box.left = Math.min(box.left, edges.left);
+      box.right = Math.max(box.right, edges.right);
+      box.top = Math.min(box.top, edges.top);
+      box.bottom = Math.max(box.bottom, edges.bottom);
+    }
+    first = false;
+  }
+  const fit = Math.min(
+    (width - 2 * padding) / Math.max(1, box.right - box.left),
+    (height - 2 * padding) / Math.max(1, box.bottom - box.top),
+  );
+  const zoom = Math.max(0.05, Math.min(1, fit));
+  const centre = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+  return { zoom, pan: { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom } };
+}

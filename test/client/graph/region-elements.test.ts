@@ -7,6 +7,7 @@ import {
   hiddenChaptersNote,
   type RegionGraph,
   regionElements,
+  sceneViewport,
   spiralPosition,
   tieWidth,
 } from '@powergroups/client/test';
@@ -83,6 +84,25 @@ describe('regionElements', () => {
     expect(cy.nodes().length).toBe(3);
     expect(cy.edges().length).toBe(2);
     expect(cy.getElementById('g-liffey').position()).toEqual(spiralPosition(1));
+  });
+});
+
+describe('sceneViewport', () => {
+  it('centres the chapters and their labels, and never zooms in past life size', () => {
+    const one = regionElements({ ...REGION, chapters: REGION.chapters.slice(0, 1), ties: [] });
+    // One node of 120 at the origin, 40 of label room on each side and below: centred at (0, 20).
+    expect(sceneViewport(one, 800, 600)).toEqual({ zoom: 1, pan: { x: 400, y: 280 } });
+  });
+
+  it('zooms out until the widest scene fits between the paddings', () => {
+    const wide = [
+      { group: 'nodes' as const, data: { id: 'a', size: 20 }, position: { x: -1000, y: 0 } },
+      { group: 'nodes' as const, data: { id: 'b', size: 20 }, position: { x: 1000, y: 0 } },
+    ];
+    const { zoom, pan } = sceneViewport(wide, 1000, 600, 50);
+    // 2,000 between centres, 10 + 40 beyond each: 2,100 across into 900 pixels.
+    expect(zoom).toBeCloseTo(900 / 2100, 6);
+    expect(pan.x).toBeCloseTo(500, 6);
   });
 });
 

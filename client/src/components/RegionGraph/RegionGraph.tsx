@@ -5,6 +5,7 @@
 // so the scene is drawn with the preset layout: no layout run, the same picture on every load.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { sceneViewport } from '../../graph/region-elements.ts';
 
 export interface RegionGraphProps {
   elements: ElementDefinition[];
@@ -77,15 +78,16 @@ export function RegionGraph({ elements, onOpenChapter, label }: RegionGraphProps
     const container = containerRef.current;
     if (!cy || !container) return;
     container.dataset.layout = 'running';
+    // Marks for the render benchmark (test/browser/bench/render.mjs), as GraphView's layout marks.
+    performance.mark('powergroups:region-scene-start');
     const started = performance.now();
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
     });
     cy.resize();
-    cy.fit(undefined, 40);
     // Never closer than life size: three chapters are not a close-up.
-    if (cy.zoom() > 1) cy.zoom({ level: 1, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.viewport(sceneViewport(elements, cy.width(), cy.height()));
     container.dataset.layoutMs = String(Math.round(performance.now() - started));
     // The frame after the elements are in is the first one with the scene drawn (as GraphView marks it).
     const frame = requestAnimationFrame(() => {
