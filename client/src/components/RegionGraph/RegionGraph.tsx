@@ -32,6 +32,9 @@ const STYLE: cytoscape.StylesheetJson = [
       color: '#1F2937',
       'text-outline-color': '#FFFFFF',
       'text-outline-width': 2,
+      // Labels too small to read are not drawn (nor measured): a national scene's first frame is
+      // its nodes; zooming in, or the list of chapters beside, names them.
+      'min-zoomed-font-size': 7,
     },
   },
   { selector: 'node.chapter:active', style: { 'overlay-opacity': 0.12 } },
