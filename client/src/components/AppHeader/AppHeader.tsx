@@ -50,7 +50,8 @@ export function AppHeader({
             onOpenRegion(region);
           }}
         >
-          Region: {region}
+          <span className="region-link-word">Region: </span>
+          {region}
         </a>
       )}
       <AskBox value={ask} memberNames={memberNames} disabled={askDisabled} onAsk={onAsk} />
