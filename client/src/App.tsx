@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { AppHeader } from './components/AppHeader/AppHeader.tsx';
 import { GraphArea } from './components/GraphArea/GraphArea.tsx';
 import type { GraphViewHandle } from './components/GraphView/GraphView.tsx';
+import { RegionView } from './components/RegionView/RegionView.tsx';
 import { SidePanel } from './components/SidePanel/SidePanel.tsx';
 import { Toast } from './components/Toast/Toast.tsx';
 import { activityMarks } from './graph/activity-sizes.ts';
@@ -32,9 +33,13 @@ export function App() {
   const groupId = url.groupId;
 
   const groups = useQuery('groups', () => ops.groups());
-  useDefaultGroup(groupId, groups.data, me, setUrl);
+  // A region on screen is not a missing group: no default group replaces it.
+  useDefaultGroup(groupId ?? url.region, groups.data, me, setUrl);
   const group = groups.data?.find((entry) => entry.id === groupId) ?? null;
   const live = useLiveGroup(groupId);
+  const region = useQuery(url.region ? `region:${url.region}` : null, () =>
+    ops.regionGraph(url.region ?? ''),
+  );
 
   // Signing in or out refreshes the graph in place: same members, same layout.
   const graph = useQuery(groupId ? `graph:${groupId}:${viewer}` : null, () => ops.groupGraph(groupId ?? ''), {
@@ -97,6 +102,7 @@ export function App() {
         onChooseGroup={(id) =>
           setUrl({
             groupId: id,
+            region: null,
             memberId: null,
             powerGroups: [],
             industries: [],
@@ -110,35 +116,56 @@ export function App() {
         askDisabled={!graph.data}
         onAsk={ask.submit}
         live={live}
+        region={url.region ? null : (group?.region ?? null)}
+        onOpenRegion={(name) => setUrl({ region: name, groupId: null, memberId: null, ask: '', view: null })}
       />
-      <main className="workspace">
-        <GraphArea
-          groups={groups}
-          graph={graph}
-          group={group}
-          url={url}
-          setUrl={setUrl}
-          graphRef={graphRef}
-          elements={elements}
-          shownCount={shownCount}
-          highlighting={Boolean(ask.highlight)}
-          onSelectMember={selectMember}
-          onToggleExpand={toggleExpand}
-          onExport={exportPicture}
-          sizing={{ allowed: activity.allowed, organiser: activity.organiser, loading: activity.loading }}
+      {url.region ? (
+        <RegionView
+          region={url.region}
+          graph={region}
+          onOpenChapter={(id) =>
+            setUrl({
+              groupId: id,
+              region: null,
+              memberId: null,
+              powerGroups: [],
+              industries: [],
+              expanded: [],
+              ask: '',
+              view: null,
+            })
+          }
         />
-        <SidePanel
-          url={url}
-          setUrl={setUrl}
-          graph={graph.data}
-          ask={ask}
-          memberOptions={memberOptions}
-          onSelectMember={selectMember}
-          onInspectMember={inspectMember}
-          onToggleExpand={toggleExpand}
-          onWrite={afterWrite}
-        />
-      </main>
+      ) : (
+        <main className="workspace">
+          <GraphArea
+            groups={groups}
+            graph={graph}
+            group={group}
+            url={url}
+            setUrl={setUrl}
+            graphRef={graphRef}
+            elements={elements}
+            shownCount={shownCount}
+            highlighting={Boolean(ask.highlight)}
+            onSelectMember={selectMember}
+            onToggleExpand={toggleExpand}
+            onExport={exportPicture}
+            sizing={{ allowed: activity.allowed, organiser: activity.organiser, loading: activity.loading }}
+          />
+          <SidePanel
+            url={url}
+            setUrl={setUrl}
+            graph={graph.data}
+            ask={ask}
+            memberOptions={memberOptions}
+            onSelectMember={selectMember}
+            onInspectMember={inspectMember}
+            onToggleExpand={toggleExpand}
+            onWrite={afterWrite}
+          />
+        </main>
+      )}
       <Toast message={notice} />
     </div>
   );

@@ -17,6 +17,7 @@ export type {
   GroupGraph,
   Member,
   PowerGroupReport,
+  RegionGraph,
   WhoKnowsResult,
 } from './api/types.ts';
 export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
@@ -57,6 +58,15 @@ export { activityMarks, memberSizes, NODE_SIZE } from './graph/activity-sizes.ts
 export { NO_POWER_GROUP_COLOUR, pieSlices, powerGroupColours } from './graph/colours.ts';
 export { framedSvg, legendLayout } from './graph/export-picture.ts';
 export { labelBox, labelsWithRoom } from './graph/label-room.ts';
+export {
+  chapterDiameter,
+  chapterLabel,
+  hiddenChaptersNote,
+  regionElements,
+  sceneViewport,
+  spiralPosition,
+  tieWidth,
+} from './graph/region-elements.ts';
 export { graphStyle } from './graph/style.ts';
 export {
   contactPositions,

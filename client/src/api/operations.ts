@@ -227,6 +227,17 @@ export const GROUP_GRAPH_QUERY = graphql(`
   }
 `);
 
+/** A region as its chapters (at most the server's bound of them) and the ties between them. */
+export const REGION_GRAPH_QUERY = graphql(`
+  query RegionGraph($region: String!) {
+    regionGraph(region: $region) {
+      region hiddenChapters maxChapters
+      chapters { id name meetingDay memberCount referralsGiven }
+      ties { source target referrals oneToOnes }
+    }
+  }
+`);
+
 /** A page of a group's referral pipeline: an organiser's whole group, a member's own referrals. */
 export const GROUP_CHANGED_SUBSCRIPTION = graphql(`
   subscription GroupChanged($groupId: ID!) {
@@ -661,6 +672,7 @@ export function operations(api: ApiClient) {
       (await api.request(REVOKE_ACCESS_TOKEN_MUTATION, { id })).revokeAccessToken,
     demoAccounts: async () => (await api.request(DEMO_ACCOUNTS_QUERY)).demoAccounts,
     groupGraph: async (groupId: string) => (await api.request(GROUP_GRAPH_QUERY, { groupId })).groupGraph,
+    regionGraph: async (region: string) => (await api.request(REGION_GRAPH_QUERY, { region })).regionGraph,
     /** Follows the group's changes until `signal` aborts or the server ends the stream. */
     groupChanges: (
       groupId: string,

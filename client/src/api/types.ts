@@ -18,6 +18,7 @@ import type {
   PREVIEW_GROUP_CSV_QUERY,
   REFERRAL_FIELDS,
   REFERRAL_PIPELINE_QUERY,
+  REGION_GRAPH_QUERY,
   RESULT_ERRORS,
   VIEWER_FIELDS,
   WHO_KNOWS_QUERY,
@@ -47,6 +48,8 @@ export type OneToOne = ResultOf<typeof ONE_TO_ONE_FIELDS>;
 export type GroupGraph = ResultOf<typeof GROUP_GRAPH_QUERY>['groupGraph'];
 export type GraphNode = GroupGraph['nodes'][number];
 export type GraphEdge = GroupGraph['edges'][number];
+
+export type RegionGraph = ResultOf<typeof REGION_GRAPH_QUERY>['regionGraph'];
 
 export type WhoKnowsResult = ResultOf<typeof WHO_KNOWS_QUERY>['whoKnows'];
 export type WhoKnowsAnswer = WhoKnowsResult['answers'][number];

@@ -1,5 +1,5 @@
 // The URL holds what a deep link needs: /groups/<group>?member=…&pg=…&industry=…&edges=…&ask=…&tab=…&view=…
-// (and, for the group's activity, period=… and size=…)
+// (and, for the group's activity, period=… and size=…), or a region's chapters: /regions/<region>.
 // Changes replace the history entry, except the group and the selected member, which push one so
 // Back returns to the previous member.
 import { ACTIVITY_PERIODS, type ActivityPeriod } from '@powergroups/rules';
@@ -34,6 +34,8 @@ export const DEFAULT_ACTIVITY_PERIOD: ActivityPeriod = 'LAST_3_MONTHS';
 
 export interface UrlState {
   groupId: string | null;
+  /** A region shown as its chapters (`/regions/Dublin`) instead of one group; then groupId is null. */
+  region: string | null;
   memberId: string | null;
   powerGroups: string[];
   industries: string[];
@@ -77,10 +79,12 @@ const fromParam = <T extends string>(value: string | null, allowed: readonly T[]
 export function parseUrl(pathname: string, search: string): UrlState {
   const params = new URLSearchParams(search);
   const match = /^\/groups\/([^/]+)/.exec(pathname);
+  const regionMatch = /^\/regions\/([^/]+)/.exec(pathname);
   const edgesParam = params.get('edges');
   const tab = params.get('tab') as PanelTab | null;
   return {
     groupId: match?.[1] ? decodeURIComponent(match[1]) : null,
+    region: regionMatch?.[1] ? decodeURIComponent(regionMatch[1]) : null,
     memberId: params.get('member'),
     powerGroups: list(params.get('pg')),
     industries: list(params.get('industry')),
@@ -100,6 +104,8 @@ export function parseUrl(pathname: string, search: string): UrlState {
 }
 
 export function formatUrl(state: UrlState): string {
+  // A region's scene has nothing else to keep: its chapters open their own graphs.
+  if (state.region && !state.groupId) return `/regions/${encodeURIComponent(state.region)}`;
   const path = state.groupId ? `/groups/${encodeURIComponent(state.groupId)}` : '/';
   const params = new URLSearchParams();
   if (state.memberId) params.set('member', state.memberId);
@@ -134,7 +140,9 @@ export function useUrlState(): [UrlState, SetUrlState] {
       const next = { ...previous, ...patch };
       const url = formatUrl(next);
       const push =
-        patch.groupId !== undefined || (patch.memberId !== undefined && patch.memberId !== previous.memberId);
+        patch.groupId !== undefined ||
+        patch.region !== undefined ||
+        (patch.memberId !== undefined && patch.memberId !== previous.memberId);
       if (url !== `${window.location.pathname}${window.location.search}`) {
         if (push) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);

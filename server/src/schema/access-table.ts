@@ -63,6 +63,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.groups': { rule: PUBLIC },
   'Query.group': { rule: PUBLIC },
   'Query.groupGraph': { rule: PUBLIC },
+  'Query.regionGraph': { rule: PUBLIC },
+  'Query.regions': { rule: PUBLIC },
   'Query.industries': { rule: PUBLIC },
   'Query.matchIndustry': { rule: PUBLIC },
   'Query.powerGroupTemplates': { rule: PUBLIC },

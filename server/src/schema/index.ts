@@ -16,6 +16,7 @@ import './power-groups.ts';
 import './referral.ts';
 import './referral-pipeline.ts';
 import './referral-partners.ts';
+import './region.ts';
 import './system.ts';
 import './who-knows.ts';
 

@@ -1,19 +1,24 @@
 // Benchmark (prints figures, not a timed test): time to first render and fcose layout time in
-// headless Chromium, for the sample group and for a generated 2,000-member region.
+// headless Chromium, for the sample group and for a generated 2,000-member region drawn member by
+// member; and for the region view (/regions/<region>, each chapter one node): a ~70-chapter region
+// of 2,000+ members, and a national network of 300k members in 10,000 chapters, of which the
+// server sends the bound (MAX_SCENE_NODES, 200) and counts the rest.
 //
 //   pnpm start                                  # the app with the sample data on :4000
 //   node test/browser/bench/render.mjs          # BENCH_URL=http://127.0.0.1:4000 by default
 //
 // Plain JavaScript so that Node runs it as it is (playwright-core comes from test/node_modules).
 //
-// The region is not in the database: this script answers the page's GroupGraph request with a
-// generated graph (page.route), so the product carries no benchmark code.
+// The region is not in the database: this script answers the page's GroupGraph (or RegionGraph)
+// request with a generated graph (page.route), so the product carries no benchmark code.
 import { chromium } from 'playwright-core';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4000';
 const SAMPLE_GROUP = process.env.BENCH_GROUP ?? 'grp-southside-connect';
 const REGION_MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** The server's bound on a region scene (server/src/schema/region.ts MAX_SCENE_NODES). */
+const MAX_SCENE_NODES = 200;
 
 /** @typedef {{ nodes: number, edges: number, layoutMs: number, firstRenderMs: number, apiMs: number, scriptsMs: number }} Figures */
 
@@ -93,13 +98,62 @@ export function generateRegion(members, seed = 7) {
   return { groupId: 'bench-region', nodes, edges, powerGroups };
 }
 
-/** @param {import('playwright-core').Page} page @param {string} url @returns {Promise<Figures>} */
-async function measure(page, url) {
+/**
+ * A RegionGraph answer as the server gives it: `chapters` chapters of about `members / chapters`
+ * members (uneven, as real chapters are), the largest MAX_SCENE_NODES of them sent, the rest
+ * counted in hiddenChapters, and ties between a few neighbouring chapters.
+ * @param {string} region @param {number} members @param {number} chapters
+ */
+export function generateRegionScene(region, members, chapters, seed = 11) {
+  const random = mulberry32(seed);
+  const average = members / chapters;
+  const all = Array.from({ length: chapters }, (_, index) => ({
+    id: `grp-${index}`,
+    name: `Chapter ${index + 1}`,
+    meetingDay: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][index % 5] ?? 'Tuesday',
+    memberCount: Math.max(8, Math.round(average * (0.5 + random()))),
+    referralsGiven: Math.floor(random() * 400),
+  })).sort((a, b) => b.memberCount - a.memberCount || a.name.localeCompare(b.name));
+  const shown = all.slice(0, MAX_SCENE_NODES);
+  /** @type {{ source: string, target: string, referrals: number, oneToOnes: number }[]} */
+  const ties = [];
+  const seen = new Set();
+  for (const [index, chapter] of shown.entries()) {
+    for (let k = 0; k < 3; k++) {
+      const other = shown[Math.floor(random() * shown.length)];
+      if (!other || other.id === chapter.id) continue;
+      const [a, b] = chapter.id < other.id ? [chapter.id, other.id] : [other.id, chapter.id];
+      if (seen.has(`${a}-${b}`)) continue;
+      seen.add(`${a}-${b}`);
+      ties.push({
+        source: a,
+        target: b,
+        referrals: Math.floor(random() * 6),
+        oneToOnes: 1 + Math.floor(random() * 4) + (index % 2),
+      });
+    }
+  }
+  return {
+    region,
+    hiddenChapters: all.length - shown.length,
+    maxChapters: MAX_SCENE_NODES,
+    chapters: shown,
+    ties,
+    members: all.reduce((sum, chapter) => sum + chapter.memberCount, 0),
+  };
+}
+
+/**
+ * @param {import('playwright-core').Page} page @param {string} url
+ * @param {string} [testId] the drawing to wait for: the member graph, or the region's chapters
+ * @returns {Promise<Figures>}
+ */
+async function measure(page, url, testId = 'graph') {
   await page.goto(url);
-  await page.waitForSelector('[data-testid="graph"][data-layout="done"]', { timeout: 600_000 });
-  return page.evaluate(() => {
+  await page.waitForSelector(`[data-testid="${testId}"][data-layout="done"]`, { timeout: 600_000 });
+  return page.evaluate((testId) => {
     /** @type {any} */
-    const container = document.querySelector('[data-testid="graph"]');
+    const container = document.querySelector(`[data-testid="${testId}"]`);
     const cy = container._cyreg?.cy;
     const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
     const api = resources.filter((entry) => entry.name.endsWith('/graphql'));
@@ -115,7 +169,7 @@ async function measure(page, url) {
       layoutMs: Number(container.dataset.layoutMs),
       firstRenderMs: Number(container.dataset.renderedAt),
     };
-  });
+  }, testId);
 }
 
 /** @param {import('playwright-core').Page} page @param {ReturnType<typeof generateRegion>} region */
@@ -144,14 +198,25 @@ async function routeRegion(page, region) {
   });
 }
 
+/** @param {import('playwright-core').Page} page @param {ReturnType<typeof generateRegionScene>} scene */
+async function routeRegionScene(page, scene) {
+  const { members: _members, ...regionGraph } = scene;
+  await page.route('**/graphql', async (route) => {
+    const query = route.request().postDataJSON()?.query ?? '';
+    if (/query RegionGraph\b/.test(query)) return route.fulfill({ json: { data: { regionGraph } } });
+    return route.continue();
+  });
+}
+
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * @param {import('playwright-core').Browser} browser @param {string} label @param {string} url
  * @param {(page: import('playwright-core').Page) => Promise<void>} [prepare]
+ * @param {string} [testId]
  */
-async function series(browser, label, url, prepare) {
+async function series(browser, label, url, prepare, testId) {
   /** @type {Figures[]} */
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
@@ -159,7 +224,7 @@ async function series(browser, label, url, prepare) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await prepare?.(page);
-    runs.push(await measure(page, url));
+    runs.push(await measure(page, url, testId));
     await context.close();
   }
   const first = /** @type {Figures} */ (runs[0]);
@@ -172,8 +237,9 @@ async function series(browser, label, url, prepare) {
     apiMs: median(runs.map((figures) => figures.apiMs)),
     scriptsMs: median(runs.map((figures) => figures.scriptsMs)),
   };
+  const layoutName = testId === 'region-graph' ? 'preset+fit' : 'fcose layout';
   console.log(
-    `${label.padEnd(28)} ${String(result.nodes).padStart(5)} nodes ${String(result.edges).padStart(6)} edges   first render ${String(result.firstRenderMs).padStart(6)} ms   fcose layout ${String(result.layoutMs).padStart(6)} ms   (median of ${RUNS}; bundle loaded at ${result.scriptsMs} ms, slowest API request ${result.apiMs} ms)`,
+    `${label.padEnd(40)} ${String(result.nodes).padStart(5)} nodes ${String(result.edges).padStart(6)} edges   first render ${String(result.firstRenderMs).padStart(6)} ms   ${layoutName} ${String(result.layoutMs).padStart(6)} ms   (median of ${RUNS}; bundle loaded at ${result.scriptsMs} ms, slowest API request ${result.apiMs} ms)`,
   );
   return result;
 }
@@ -208,6 +274,23 @@ async function main() {
     console.log(
       `ratio region / sample: first render ×${(big.firstRenderMs / sample.firstRenderMs).toFixed(1)}, layout ×${(big.layoutMs / Math.max(sample.layoutMs, 1)).toFixed(1)}`,
     );
+    // The region view: each chapter one node until opened.
+    const scenes = [
+      generateRegionScene('Bench region', 2100, 70),
+      generateRegionScene('Bench nation', 300_000, 10_000),
+    ];
+    for (const scene of scenes) {
+      const figures = await series(
+        browser,
+        `region view: ${scene.members} members, ${scene.chapters.length + scene.hiddenChapters} chapters`,
+        `${BASE}/regions/${encodeURIComponent(scene.region)}`,
+        (page) => routeRegionScene(page, scene),
+        'region-graph',
+      );
+      console.log(
+        `  ${scene.hiddenChapters} chapters hidden; ratio to the sample group's first render ×${(figures.firstRenderMs / sample.firstRenderMs).toFixed(2)}, to the member-by-member region ×${(figures.firstRenderMs / big.firstRenderMs).toFixed(2)}`,
+      );
+    }
   } finally {
     await browser.close();
   }

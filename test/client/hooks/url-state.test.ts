@@ -10,6 +10,7 @@ describe('deep links', () => {
     const state = parseUrl(path ?? '', `?${search}`);
     expect(state).toEqual({
       groupId: 'grp-1',
+      region: null,
       memberId: 'm-2',
       powerGroups: ['pg-property'],
       industries: ['ind-a', 'ind-b'],
@@ -64,5 +65,14 @@ describe('deep links', () => {
 
   it('starts with no group on the root path', () => {
     expect(parseUrl('/', '').groupId).toBeNull();
+  });
+
+  it('links to a region by name, and keeps nothing else in its link', () => {
+    const state = parseUrl('/regions/Dublin%20North', '?tab=ask');
+    expect(state).toMatchObject({ region: 'Dublin North', groupId: null });
+    expect(formatUrl(state)).toBe('/regions/Dublin%20North');
+    expect(parseUrl('/groups/g', '').region).toBeNull();
+    // Opening a chapter from its region leaves the region.
+    expect(formatUrl({ ...state, groupId: 'g', region: null })).toBe('/groups/g?tab=ask');
   });
 });

@@ -18,6 +18,9 @@ export interface AppHeaderProps {
   onAsk: (text: string) => void;
   /** Whether changes made elsewhere show here by themselves. */
   live: LiveState;
+  /** The region of the group on screen, linked to its chapters (null: no link). */
+  region: string | null;
+  onOpenRegion: (region: string) => void;
 }
 
 export function AppHeader({
@@ -29,12 +32,27 @@ export function AppHeader({
   askDisabled,
   onAsk,
   live,
+  region,
+  onOpenRegion,
 }: AppHeaderProps) {
   return (
     <header className="topbar">
       <Brand />
       {groups && groups.length > 0 && (
         <GroupPicker groups={groups} value={groupId} onChange={onChooseGroup} />
+      )}
+      {region && (
+        <a
+          className="region-link"
+          href={`/regions/${encodeURIComponent(region)}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onOpenRegion(region);
+          }}
+        >
+          <span className="region-link-word">Region: </span>
+          {region}
+        </a>
       )}
       <AskBox value={ask} memberNames={memberNames} disabled={askDisabled} onAsk={onAsk} />
       <LiveBadge state={live} />
