@@ -20,6 +20,7 @@ const VARIABLES = {
   token: 't',
   input: { groupId: 'g', roster: 'id,name' },
   period: 'LAST_12_MONTHS',
+  region: 'Dublin',
 };
 
 describe('query cost', () => {
