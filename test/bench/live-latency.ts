@@ -26,7 +26,7 @@ import {
 } from '@powergroups/server';
 import { loadGraph } from '@powergroups/server/test';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../browser/support/chromium.ts';
+import { launchChromium, referralsDrawn, waitForMoreReferrals } from '../browser/support/chromium.ts';
 import { startRedis } from '../support/redis.ts';
 import { storedTokens, tokenOf } from '../support/tokens.ts';
 
@@ -79,46 +79,16 @@ async function write(serverUrl: string, n: number): Promise<void> {
     throw new Error(`the write failed: ${JSON.stringify(body)}`);
 }
 
-/** How many referrals the watcher's graph draws from the giver to the receiver. */
-function drawnCount(page: Page): Promise<number> {
-  return page.evaluate(
-    ({ giver, receiver }) => {
-      type Edge = { data(key: string): unknown };
-      const container = document.querySelector('[data-testid="graph"]') as unknown as {
-        _cyreg?: { cy?: { edges(selector: string): Edge[] } };
-      };
-      const tie = container?._cyreg?.cy
-        ?.edges('.referral')
-        .find((edge) => edge.data('source') === giver && edge.data('target') === receiver);
-      return Number(tie?.data('count') ?? 0);
-    },
-    { giver: GIVER, receiver: RECEIVER },
-  );
-}
-
 async function measure(label: string, writeTo: string, watchOn: string, page: Page, start: number) {
   await page.goto(`${watchOn}/groups/${GROUP}`);
   await page.waitForSelector('[data-testid="graph"][data-layout="done"]', { timeout: 60_000 });
   await page.waitForSelector('.live-badge.live-live', { timeout: 10_000 });
   const samples: number[] = [];
   for (let n = start; n < start + WRITES; n++) {
-    const before = await drawnCount(page);
+    const before = await referralsDrawn(page, GIVER, RECEIVER);
     const started = performance.now();
     await write(writeTo, n);
-    await page.waitForFunction(
-      ({ count, giver, receiver }) => {
-        type Edge = { data(key: string): unknown };
-        const container = document.querySelector('[data-testid="graph"]') as unknown as {
-          _cyreg?: { cy?: { edges(selector: string): Edge[] } };
-        };
-        const tie = container?._cyreg?.cy
-          ?.edges('.referral')
-          .find((edge) => edge.data('source') === giver && edge.data('target') === receiver);
-        return Number(tie?.data('count') ?? 0) > count;
-      },
-      { count: before, giver: GIVER, receiver: RECEIVER },
-      { timeout: 15_000, polling: 10 },
-    );
+    await waitForMoreReferrals(page, { giver: GIVER, receiver: RECEIVER, count: before });
     samples.push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 300)); // let the refetches settle
   }

@@ -4,7 +4,7 @@
 import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';
+import { referralsDrawn, screenshot, waitForGraph, waitForMoreReferrals } from './support/chromium.ts';
 import { deleteContactNamed, useExplorerPage } from './support/explorer-page.ts';
 import { signInThroughInvitation } from './support/sign-in.ts';
 
@@ -25,15 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => watcher?.context().close());
 
-/** How many referrals the drawn tie from the giver to the receiver stands for. */
-async function referralsDrawn(page: Page): Promise<number> {
-  const { edges } = await drawnGraph(page);
-  const tie = edges.find(
-    (edge) => edge.kind === 'REFERRAL' && edge.source === GIVER && edge.target === RECEIVER,
-  );
-  return tie?.count ?? 0;
-}
-
 describe('a second explorer, live', () => {
   it('draws a referral recorded in another browser within a second, without a reload', async () => {
     await signInThroughInvitation(writer.page, appUrl, GIVER);
@@ -41,7 +32,7 @@ describe('a second explorer, live', () => {
     await watcher.goto(`${appUrl}/groups/${GROUP}`);
     await Promise.all([waitForGraph(writer.page), waitForGraph(watcher)]);
     await watcher.locator('.live-badge.live-live').waitFor();
-    const before = await referralsDrawn(watcher);
+    const before = await referralsDrawn(watcher, GIVER, RECEIVER);
 
     // Recorded from the first browser, with its session, the way its form sends it.
     const written = await writer.page.evaluate(
@@ -61,22 +52,9 @@ describe('a second explorer, live', () => {
     expect(written.recordReferral.__typename).toBe('RecordReferralSuccess');
     const recorded = Date.now();
 
-    await watcher.waitForFunction(
-      ({ giver, receiver, count }) => {
-        type Edge = { data(key: string): unknown };
-        const container = document.querySelector('[data-testid="graph"]') as unknown as {
-          _cyreg?: { cy?: { edges(selector: string): Edge[] } };
-        };
-        const tie = container?._cyreg?.cy
-          ?.edges('.referral')
-          .find((edge) => edge.data('source') === giver && edge.data('target') === receiver);
-        return Number(tie?.data('count') ?? 0) > count;
-      },
-      { giver: GIVER, receiver: RECEIVER, count: before },
-      { timeout: 10_000, polling: 20 },
-    );
+    await waitForMoreReferrals(watcher, { giver: GIVER, receiver: RECEIVER, count: before }, 10_000);
     console.log(`[live] write in one browser → drawn in the other: ${Date.now() - recorded} ms`);
-    expect(await referralsDrawn(watcher)).toBe(before + 1);
+    expect(await referralsDrawn(watcher, GIVER, RECEIVER)).toBe(before + 1);
     await screenshot(watcher, 'live-second-browser-1280x800');
     expect(writer.pageErrors).toEqual([]);
   });

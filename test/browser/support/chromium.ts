@@ -82,3 +82,36 @@ export async function waitForApp(appUrl: string, failureFile: string, timeoutMs 
   }
   throw new Error(`The app at ${appUrl} was not ready within ${timeoutMs / 1000} s`);
 }
+
+/** How many referrals the drawn tie from `giver` to `receiver` stands for (0 when none is drawn). */
+export function referralsDrawn(page: Page, giver: string, receiver: string): Promise<number> {
+  return page.evaluate(countReferralsInPage, { giver, receiver });
+}
+
+/** Resolves once the drawn tie from `giver` to `receiver` stands for more than `count` referrals. */
+export async function waitForMoreReferrals(
+  page: Page,
+  tie: { giver: string; receiver: string; count: number },
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await referralsDrawn(page, tie.giver, tie.receiver)) <= tie.count) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `the tie ${tie.giver} → ${tie.receiver} still stands for ${tie.count} after ${timeoutMs} ms`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Runs in the page (self-contained): reads cytoscape's referral edge between the two members. */
+function countReferralsInPage({ giver, receiver }: { giver: string; receiver: string }): number {
+  type Edge = { data(key: string): unknown };
+  const container = document.querySelector('[data-testid="graph"]') as unknown as {
+    _cyreg?: { cy?: { edges(selector: string): Edge[] } };
+  };
+  const tie = container?._cyreg?.cy
+    ?.edges('.referral')
+    .find((edge) => edge.data('source') === giver && edge.data('target') === receiver);
+  return Number(tie?.data('count') ?? 0);
+}
