@@ -103,7 +103,9 @@ describe('groupChanged across two server processes sharing Redis', () => {
       const stream = await listen(reader, GROUP, tokenOf(SOLICITOR));
       // The reading server's SUBSCRIBE has landed (or the stream says why not).
       await redis.subscribed(`groupChanged:${GROUP}`).catch(async (error: Error) => {
-        throw new Error(`${error.message}; the stream said: ${JSON.stringify(await stream.next(100))}`);
+        const said = JSON.stringify(await stream.next(100));
+        const feeds = servers.map((server) => server.feed.describe()).join('; ');
+        throw new Error(`${error.message}; the stream said: ${said}; the feeds: ${feeds}`);
       });
       const started = performance.now();
       const { data } = await refer(writer, { receiverId: SOLICITOR, notes: 'over redis' });

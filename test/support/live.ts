@@ -21,7 +21,9 @@ export async function openStream<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
     signal: stop.signal,
   });
-  if (!response.body) throw new Error(`no stream: ${response.status}`);
+  // A refusal before the subscription started (a 4xx/5xx in JSON) is not a stream: say what it was.
+  if (!response.ok || !response.headers.get('content-type')?.includes('text/event-stream') || !response.body)
+    throw new Error(`no stream: ${response.status} ${await response.text()}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const events: T[] = [];
   let buffer = '';

@@ -119,6 +119,13 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
       });
     },
 
+    /** How the feed travels, for logs and diagnostics: in memory, or each Redis client's state. */
+    describe(): string {
+      return clients.length
+        ? `Redis: publish ${publishClient?.status}, subscribe ${subscribeClient?.status}`
+        : 'in memory';
+    },
+
     /** Ends every open stream (their explorers reconnect to another server) and leaves Redis. */
     async close(): Promise<void> {
       for (const end of [...streams]) end();
