@@ -93,24 +93,25 @@ export function App() {
     setNotice(message);
   };
 
+  // Members, filters and a question of the last group mean nothing in the next.
+  const openGroup = (id: string) =>
+    setUrl({
+      groupId: id,
+      region: null,
+      memberId: null,
+      powerGroups: [],
+      industries: [],
+      expanded: [],
+      ask: '',
+      view: null,
+    });
+
   return (
     <div className="app">
       <AppHeader
         groups={groups.data}
         groupId={groupId}
-        // Members, filters and a question of the last group mean nothing in the next.
-        onChooseGroup={(id) =>
-          setUrl({
-            groupId: id,
-            region: null,
-            memberId: null,
-            powerGroups: [],
-            industries: [],
-            expanded: [],
-            ask: '',
-            view: null,
-          })
-        }
+        onChooseGroup={openGroup}
         ask={url.ask}
         memberNames={memberOptions.map((option) => option.label)}
         askDisabled={!graph.data}
@@ -120,22 +121,7 @@ export function App() {
         onOpenRegion={(name) => setUrl({ region: name, groupId: null, memberId: null, ask: '', view: null })}
       />
       {url.region ? (
-        <RegionView
-          region={url.region}
-          graph={region}
-          onOpenChapter={(id) =>
-            setUrl({
-              groupId: id,
-              region: null,
-              memberId: null,
-              powerGroups: [],
-              industries: [],
-              expanded: [],
-              ask: '',
-              view: null,
-            })
-          }
-        />
+        <RegionView region={url.region} graph={region} onOpenChapter={openGroup} />
       ) : (
         <main className="workspace">
           <GraphArea

@@ -3,7 +3,13 @@
 // or the client goes away, a cap on the answer's size, and plain words for refusals.
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { complexityFromQuery, createComplexityRule } from '@pothos/plugin-complexity';
-import { type DocumentNode, GraphQLError, type ValidationContext, validate } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type ValidationContext,
+  validate,
+} from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { QUERY_LIMITS } from './schema/cost.ts';
 import { schema } from './schema/index.ts';
@@ -137,15 +143,29 @@ export function useAliasLimit(): Plugin {
   }) as Plugin;
 }
 
-/** Replaces an answer larger than MAX_RESPONSE_BYTES by an error that says so. */
+/**
+ * Replaces an answer larger than MAX_RESPONSE_BYTES by an error that says so. The answer is
+ * measured by serialising it, and that text is what yoga sends (it serialises with a result's own
+ * `stringify`), so an answer is serialised once.
+ */
 export function useResponseSizeCap(): Plugin {
   return {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          const bytes = Buffer.byteLength(JSON.stringify(result));
-          if (bytes <= MAX_RESPONSE_BYTES) return;
+          const text = JSON.stringify(result);
+          const bytes = Buffer.byteLength(text);
+          if (bytes <= MAX_RESPONSE_BYTES) {
+            // Yoga hands the result itself to `stringify` unless it must first strip errors'
+            // internals: reuse the text only for that very object, serialise anything else afresh.
+            const measured: ExecutionResult & { stringify(sent: ExecutionResult): string } = {
+              ...result,
+              stringify: (sent) => (sent === measured ? text : JSON.stringify(sent)),
+            };
+            setResult(measured);
+            return;
+          }
           const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
           setResult({
             errors: [

@@ -6,15 +6,18 @@ import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+import {
+  launchChromium,
+  openPageAt,
+  SCREEN_SIZES,
+  type ScreenSize,
+  screenshot,
+  waitForApp,
+  waitForGraph,
+} from './support/chromium.ts';
 import { signInThroughInvitation } from './support/sign-in.ts';
 
 const appUrl = inject('appUrl');
-const SIZES = [
-  { name: 'laptop', width: 1280, height: 800, touch: false },
-  { name: 'small-laptop', width: 1024, height: 768, touch: false },
-  { name: 'phone', width: 390, height: 844, touch: true },
-] as const;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,17 +28,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function organiserPage(size: (typeof SIZES)[number]): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: size.width, height: size.height },
-    deviceScaleFactor: 1,
-    hasTouch: size.touch,
-    isMobile: size.touch,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+async function organiserPage(size: ScreenSize): Promise<Page> {
+  const page = await openPageAt(browser, size);
   await signInThroughInvitation(page, appUrl, SAMPLE_FACTS.organiserId);
   return page;
 }
@@ -60,7 +54,7 @@ function drawnSizes(page: Page) {
 }
 
 describe('the Activity tab and "size by", as an organiser', () => {
-  for (const size of SIZES) {
+  for (const size of SCREEN_SIZES) {
     it(`${size.name} (${size.width}×${size.height})`, async () => {
       const page = await organiserPage(size);
       try {

@@ -7,7 +7,7 @@ import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { drawnGraph, screenshot, waitForGraph } from './support/chromium.ts';
+import { drawnGraph, SCREEN_SIZES, screenshot, waitForGraph } from './support/chromium.ts';
 import { useExplorerPage } from './support/explorer-page.ts';
 import { signInThroughInvitation } from './support/sign-in.ts';
 
@@ -37,23 +37,17 @@ beforeAll(() => {
   page = ui.page;
 });
 
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 768 },
-  { width: 390, height: 844 },
-] as const;
-
 /** The same state at each size: laptop, small laptop, phone (the panel as a sheet, opened), `shown` in view. */
 async function screenshotsAtEachSize(name: string, shown: Locator): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
+  for (const { width, height } of SCREEN_SIZES) {
+    await page.setViewportSize({ width, height });
     const handle = page.getByRole('button', { name: 'Show details' });
     if (await handle.isVisible()) await handle.click();
     await shown.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
-    await screenshot(page, `edit-${name}-${size.width}x${size.height}`);
+    await screenshot(page, `edit-${name}-${width}x${height}`);
   }
-  await page.setViewportSize(SIZES[0]);
+  await page.setViewportSize({ width: SCREEN_SIZES[0].width, height: SCREEN_SIZES[0].height });
 }
 
 describe('organising a group in the explorer, in Chromium', () => {

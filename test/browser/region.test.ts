@@ -4,7 +4,15 @@
 import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+import {
+  launchChromium,
+  openPageAt,
+  SCREEN_SIZES,
+  type ScreenSize,
+  screenshot,
+  waitForApp,
+  waitForGraph,
+} from './support/chromium.ts';
 
 const appUrl = inject('appUrl');
 const CHAPTERS = ['Southside Connect', 'Liffey Business Partners', 'Harbour Professionals'];
@@ -19,19 +27,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPage(width: number, height: number, touch = false): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height },
-    deviceScaleFactor: 1,
-    hasTouch: touch,
-    isMobile: touch,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const [laptop, smallLaptop, phoneSize] = SCREEN_SIZES;
+const openPage = (size: ScreenSize) => openPageAt(browser, size);
 
 const waitForRegion = (page: Page) =>
   page.waitForSelector('[data-testid="region-graph"][data-layout="done"]', { timeout: 30_000 });
@@ -59,7 +56,7 @@ function drawnChapters(page: Page) {
 
 describe('the region view', () => {
   it('is reached from a group’s region link, and draws each chapter of the region as one node', async () => {
-    const page = await openPage(1280, 800);
+    const page = await openPage(laptop);
     await page.goto(`${appUrl}/groups/${SAMPLE_FACTS.groupId}`);
     await waitForGraph(page);
     await page.getByRole('link', { name: 'Region: Dublin' }).click();
@@ -85,13 +82,13 @@ describe('the region view', () => {
   });
 
   it('fits a small laptop and a phone, where the chapters list opens a chapter too', async () => {
-    const small = await openPage(1024, 768);
+    const small = await openPage(smallLaptop);
     await small.goto(`${appUrl}/regions/Dublin`);
     await waitForRegion(small);
     await screenshot(small, 'region-small-laptop');
     await small.context().close();
 
-    const phone = await openPage(390, 844, true);
+    const phone = await openPage(phoneSize);
     await phone.goto(`${appUrl}/regions/Dublin`);
     await waitForRegion(phone);
     const scrolls = await phone.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);

@@ -8,15 +8,18 @@ import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium, screenshot, waitForApp, waitForGraph } from './support/chromium.ts';
+import {
+  launchChromium,
+  openPageAt,
+  SCREEN_SIZES,
+  type ScreenSize,
+  screenshot,
+  waitForApp,
+  waitForGraph,
+} from './support/chromium.ts';
 import { signInThroughInvitation } from './support/sign-in.ts';
 
 const appUrl = inject('appUrl');
-const SIZES = [
-  { name: 'laptop', width: 1280, height: 800, touch: false },
-  { name: 'small-laptop', width: 1024, height: 768, touch: false },
-  { name: 'phone', width: 390, height: 844, touch: true },
-] as const;
 const GROUPS = [SAMPLE_FACTS.groupId, ...SAMPLE_FACTS.otherGroupIds];
 /** The style's smallest label on screen (client/src/graph/style.ts LABEL_MIN_PX). */
 const LABEL_MIN_PX = 11;
@@ -30,19 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPage(size: (typeof SIZES)[number]): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: size.width, height: size.height },
-    deviceScaleFactor: 1,
-    hasTouch: size.touch,
-    isMobile: size.touch,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const openPage = (size: ScreenSize) => openPageAt(browser, size);
 
 /** Waits for the graph and its labels to settle (labels are chosen a frame after the layout). */
 async function openGroup(page: Page, url: string): Promise<void> {
@@ -101,7 +92,7 @@ function coveredControls(page: Page) {
   });
 }
 
-describe.each(SIZES)('the explorer at $width×$height', (size) => {
+describe.each(SCREEN_SIZES)('the explorer at $width×$height', (size) => {
   let page: Page;
   beforeAll(async () => {
     page = await openPage(size);
@@ -170,7 +161,7 @@ describe.each(SIZES)('the explorer at $width×$height', (size) => {
 
 describe('signed in', () => {
   it('has no serious or critical accessibility violations in the forms and the member panel', async () => {
-    const page = await openPage(SIZES[0]);
+    const page = await openPage(SCREEN_SIZES[0]);
     try {
       await signInThroughInvitation(page, appUrl, SAMPLE_FACTS.mortgageIntermediaryId);
       for (const view of [`?member=${SAMPLE_FACTS.estateAgentId}&tab=member`, '?tab=record']) {
@@ -186,7 +177,7 @@ describe('signed in', () => {
 
 describe('on a phone', () => {
   it('opens a tapped member in the bottom sheet, with the graph still in view', async () => {
-    const phone = SIZES[2];
+    const phone = SCREEN_SIZES[2];
     const page = await openPage(phone);
     try {
       await openGroup(page, `${appUrl}/groups/${SAMPLE_FACTS.groupId}`);

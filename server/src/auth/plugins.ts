@@ -4,6 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import { useRateLimiter } from '@envelop/rate-limiter';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { getOperationAST } from 'graphql';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 import type { Context } from '../schema/context.ts';
 import { normaliseEmail } from './accounts.ts';
@@ -149,5 +150,20 @@ export function useRateLimits(limits: RateLimits): Plugin[] {
       },
     ],
   });
-  return [perCaller as Plugin, perEmail as Plugin];
+  return [perCaller as Plugin, onMutationsOnly(perEmail as Plugin)];
+}
+
+/**
+ * Runs a limiter only on mutations: the plugin walks the whole document on every request, and a
+ * limiter of mutations has nothing to count in a query (the per-email limiter counts signIn).
+ */
+function onMutationsOnly(limiter: Plugin): Plugin {
+  return {
+    ...limiter,
+    onExecute(payload) {
+      const { document, operationName } = payload.args;
+      if (getOperationAST(document, operationName)?.operation !== 'mutation') return;
+      return limiter.onExecute?.(payload);
+    },
+  };
 }

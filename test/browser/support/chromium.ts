@@ -21,6 +21,30 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The three sizes every screen is looked at: a laptop, a small laptop and a phone (touch). */
+export const SCREEN_SIZES = [
+  { name: 'laptop', width: 1280, height: 800, touch: false },
+  { name: 'small-laptop', width: 1024, height: 768, touch: false },
+  { name: 'phone', width: 390, height: 844, touch: true },
+] as const;
+
+export type ScreenSize = (typeof SCREEN_SIZES)[number];
+
+/** A page in a fresh context at `size` (a phone as a touch device); an error in the page fails the test. */
+export async function openPageAt(browser: Browser, size: ScreenSize): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: 1,
+    hasTouch: size.touch,
+    isMobile: size.touch,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });

@@ -12,7 +12,7 @@ import {
   synergyStrength,
 } from '@powergroups/rules';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { type FieldError as FieldErrorOf, type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { unwrapResult } from '../../api/operations.ts';
 import type { PowerGroupTemplate } from '../../api/types.ts';
@@ -20,7 +20,7 @@ import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { foldForSearch } from '../../text/words.ts';
-import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
+import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import { type IndustryOption, IndustryPicker } from '../IndustryPicker/IndustryPicker.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
@@ -186,8 +186,7 @@ function PowerGroupForm({
     },
   });
   const [search, setSearch] = useState('');
-  const id = useId();
-  const fieldId = (name: string) => `${id}-${name}`;
+  const fieldId = useFieldIds();
   const chosen = watch('industryIds');
   const needle = foldForSearch(search);
   const shown = industries.filter(
@@ -303,6 +302,39 @@ const PAIR_FIELDS = {
   reason: 'reason',
 } as const;
 
+type Pair<T> = readonly [T, T];
+
+/** The two industries a synergy or competition is between, side by side. */
+function IndustryPair({
+  industries,
+  fieldId,
+  values,
+  errors,
+  registrations,
+}: {
+  industries: readonly IndustryOption[];
+  fieldId: (name: string) => string;
+  values: Pair<string>;
+  errors: Pair<FieldErrorOf | undefined>;
+  registrations: Pair<UseFormRegisterReturn>;
+}) {
+  return (
+    <div className="row wrap">
+      {([0, 1] as const).map((index) => (
+        <IndustryPicker
+          key={index}
+          label={index === 0 ? 'Industry' : 'And industry'}
+          fieldId={fieldId(index === 0 ? 'industryA' : 'industryB')}
+          industries={industries}
+          value={values[index]}
+          error={errors[index]}
+          registration={registrations[index]}
+        />
+      ))}
+    </div>
+  );
+}
+
 const nameOf = (industries: readonly IndustryOption[], id: string) =>
   industries.find((industry) => industry.id === id)?.name ?? id;
 
@@ -324,8 +356,7 @@ function SynergyForm({ industries, onWrite }: CatalogueEditorProps) {
       reason: '',
     },
   });
-  const id = useId();
-  const fieldId = (name: string) => `${id}-${name}`;
+  const fieldId = useFieldIds();
   const mode = watch('mode');
 
   const save = handleSubmit(async (form) => {
@@ -356,24 +387,13 @@ function SynergyForm({ industries, onWrite }: CatalogueEditorProps) {
       aria-label="Synergy between industries"
     >
       <h3>Synergy between two industries</h3>
-      <div className="row wrap">
-        <IndustryPicker
-          label="Industry"
-          fieldId={fieldId('industryA')}
-          industries={industries}
-          value={watch('industryA')}
-          error={errors.industryA}
-          registration={register('industryA')}
-        />
-        <IndustryPicker
-          label="And industry"
-          fieldId={fieldId('industryB')}
-          industries={industries}
-          value={watch('industryB')}
-          error={errors.industryB}
-          registration={register('industryB')}
-        />
-      </div>
+      <IndustryPair
+        industries={industries}
+        fieldId={fieldId}
+        values={[watch('industryA'), watch('industryB')]}
+        errors={[errors.industryA, errors.industryB]}
+        registrations={[register('industryA'), register('industryB')]}
+      />
       <div className="segmented" role="radiogroup" aria-label="Synergy">
         <label>
           <input type="radio" value="set" {...register('mode')} />
@@ -429,8 +449,7 @@ function CompetitionForm({ industries, onWrite }: CatalogueEditorProps) {
     resolver: zodResolver(competitionForm),
     defaultValues: { industryA: '', industryB: '', competes: 'yes' as 'yes' | 'no' },
   });
-  const id = useId();
-  const fieldId = (name: string) => `${id}-${name}`;
+  const fieldId = useFieldIds();
 
   const save = handleSubmit(async (form) => {
     try {
@@ -456,24 +475,13 @@ function CompetitionForm({ industries, onWrite }: CatalogueEditorProps) {
     >
       <h3>Competition between two industries</h3>
       <p className="hint">Members in competing industries are never suggested as referral partners.</p>
-      <div className="row wrap">
-        <IndustryPicker
-          label="Industry"
-          fieldId={fieldId('industryA')}
-          industries={industries}
-          value={watch('industryA')}
-          error={errors.industryA}
-          registration={register('industryA')}
-        />
-        <IndustryPicker
-          label="And industry"
-          fieldId={fieldId('industryB')}
-          industries={industries}
-          value={watch('industryB')}
-          error={errors.industryB}
-          registration={register('industryB')}
-        />
-      </div>
+      <IndustryPair
+        industries={industries}
+        fieldId={fieldId}
+        values={[watch('industryA'), watch('industryB')]}
+        errors={[errors.industryA, errors.industryB]}
+        registrations={[register('industryA'), register('industryB')]}
+      />
       <div className="segmented" role="radiogroup" aria-label="Competition">
         <label>
           <input type="radio" value="yes" {...register('competes')} />

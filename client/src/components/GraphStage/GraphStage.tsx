@@ -40,6 +40,8 @@ export function GraphStage({
 }: GraphStageProps) {
   const [timing, setTiming] = useState<LayoutTiming | null>(null);
   const problem = graphProblem(groups, graph, groupId, group);
+  // What is drawn now: a member added later joins without a new layout, so count it here.
+  const drawnNodes = elements.filter((element) => element.group === 'nodes').length;
 
   return (
     <div className="graph-stage">
@@ -78,7 +80,7 @@ export function GraphStage({
       ) : null}
       {timing && (
         <span className="timing muted" title="Layout time in this browser">
-          {timing.nodes} nodes · layout {timing.layoutMs} ms
+          {drawnNodes} nodes · layout {timing.layoutMs} ms
         </span>
       )}
     </div>

@@ -3,14 +3,14 @@
 // holds, naming them) comes back beside the same field.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { bio, company, email, personName, phone } from '@powergroups/rules';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { type CreateMemberInput, type UpdateMemberInput, unwrapResult } from '../../api/operations.ts';
 import type { EditableMember, MemberRole } from '../../api/types.ts';
 import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
+import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import { type IndustryOption, IndustryPicker } from '../IndustryPicker/IndustryPicker.tsx';
 
@@ -115,8 +115,7 @@ export function MemberForm({
     defaultValues: { ...valuesOf(member), ...(member ? {} : draft) },
   });
   const [done, setDone] = useState<string | null>(null);
-  const id = useId();
-  const fieldId = (name: string) => `${id}-${name}`;
+  const fieldId = useFieldIds();
   const aria = (name: keyof MemberFormValues) => fieldAria(fieldId(name), errors[name]);
   const industryName = (industryId: string) =>
     industries.find((industry) => industry.id === industryId)?.name ?? industryId;

@@ -10,14 +10,14 @@ import {
   notes,
   oneToOneDateRefusal,
 } from '@powergroups/rules';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { unwrapResult } from '../../api/operations.ts';
 import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
+import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
 
@@ -73,8 +73,7 @@ export function RecordOneToOneForm({
   const joined = [first.data?.joinedAt, second.data?.joinedAt].filter((date) => date != null).sort();
   const bothInGroupSince = joined.at(-1) ?? null;
   const [done, setDone] = useState<string | null>(null);
-  const id = useId();
-  const fieldId = (name: string) => `${id}-${name}`;
+  const fieldId = useFieldIds();
   const booking = initialOneToOneStatus(on, todayDate) === 'PLANNED';
 
   useEffect(() => setValue('other', secondId ?? ''), [secondId, setValue]);

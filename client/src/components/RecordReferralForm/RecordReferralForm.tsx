@@ -3,7 +3,7 @@
 // tell (a competitor, a member out of reach) comes back beside the same fields.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { contactName, hotness, notes } from '@powergroups/rules';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { type RecordReferralInput, unwrapResult } from '../../api/operations.ts';
@@ -12,7 +12,7 @@ import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { withArticle } from '../../text/words.ts';
-import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
+import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 
 export interface MemberOption {
@@ -151,7 +151,7 @@ export function RecordReferralForm({
   const modeChosen = useRef(false);
   const chooseMode = { onChange: () => (modeChosen.current = true) };
   const [done, setDone] = useState<string | null>(null);
-  const id = useId();
+  const fieldId = useFieldIds();
 
   useEffect(() => setValue('receiverId', receiverId ?? ''), [receiverId, setValue]);
   useEffect(() => setValue('giverId', initialGiver), [initialGiver, setValue]);
@@ -178,7 +178,6 @@ export function RecordReferralForm({
   });
 
   const others = members.filter((member) => member.id !== giverId);
-  const fieldId = (name: string) => `${id}-${name}`;
   // Errors of either kind of contact, read by name (the form's values are one or the other).
   const fieldErrors = errors as Partial<Record<string, { message?: string }>>;
   const aria = (name: string) => fieldAria(fieldId(name), fieldErrors[name]);
