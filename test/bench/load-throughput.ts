@@ -1,7 +1,7 @@
 // Load throughput of the generator's streaming loader, beside Neo4j's own `LOAD CSV … CALL { … }
 // IN TRANSACTIONS` of the same rows (the same MERGE statements) as the anchor, in one run:
 //
-//   pnpm --filter @powergroups/test bench:load -- --members 100000 [--seed 1] [--skip-anchor]
+//   pnpm --filter @powergroups/test bench:load -- --members 100000 [--seed 1] [--skip-anchor] [--in-flight 2]
 //
 // Each load gets a fresh bundled Neo4j on a free port with a throw-away data folder, the same heap
 // and page cache. Prints rows/s and relationships/s of both, their ratio, the time, and the peak
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     members: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     'batch-size': { type: 'string', default: '5000' },
+    /** Batches the streaming loader writes at once (its default when left out). */
+    'in-flight': { type: 'string' },
     heap: { type: 'string', default: '4g' },
     'pagecache-mb': { type: 'string', default: '4096' },
     'skip-anchor': { type: 'boolean', default: false },
@@ -102,6 +104,7 @@ async function streaming(): Promise<Figures> {
         members,
         seed,
         batchSize,
+        ...(values['in-flight'] ? { batchesInFlight: Number(values['in-flight']) } : {}),
         onProgress: (p) => {
           if (p.elapsedMs - last > 10_000) {
             last = p.elapsedMs;
