@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { AppHeader } from './components/AppHeader/AppHeader.tsx';
 import { GraphArea } from './components/GraphArea/GraphArea.tsx';
 import type { GraphViewHandle } from './components/GraphView/GraphView.tsx';
+import { RegionsIndex } from './components/RegionsIndex/RegionsIndex.tsx';
 import { RegionView } from './components/RegionView/RegionView.tsx';
 import { SidePanel } from './components/SidePanel/SidePanel.tsx';
 import { Toast } from './components/Toast/Toast.tsx';
@@ -33,13 +34,14 @@ export function App() {
   const groupId = url.groupId;
 
   const groups = useQuery('groups', () => ops.groups());
-  // A region on screen is not a missing group: no default group replaces it.
-  useDefaultGroup(groupId ?? url.region, groups.data, me, setUrl);
+  // A region or the regions index on screen is not a missing group: no default group replaces it.
+  useDefaultGroup(!groupId && !url.region && !url.regionsIndex, groups.data, me, setUrl);
   const group = groups.data?.find((entry) => entry.id === groupId) ?? null;
   const live = useLiveGroup(groupId);
   const region = useQuery(url.region ? `region:${url.region}` : null, () =>
     ops.regionGraph(url.region ?? ''),
   );
+  const regions = useQuery(url.regionsIndex ? 'regions' : null, () => ops.regions());
 
   // Signing in or out refreshes the graph in place: same members, same layout.
   const graph = useQuery(groupId ? `graph:${groupId}:${viewer}` : null, () => ops.groupGraph(groupId ?? ''), {
@@ -98,6 +100,7 @@ export function App() {
     setUrl({
       groupId: id,
       region: null,
+      regionsIndex: false,
       memberId: null,
       powerGroups: [],
       industries: [],
@@ -105,6 +108,11 @@ export function App() {
       ask: '',
       view: null,
     });
+
+  // A region's scene, or the index of them all, instead of a group: nothing of the group stays.
+  const leaveGroup = { groupId: null, memberId: null, ask: '', view: null } as const;
+  const openRegion = (name: string) => setUrl({ ...leaveGroup, region: name, regionsIndex: false });
+  const openRegionsIndex = () => setUrl({ ...leaveGroup, region: null, regionsIndex: true });
 
   return (
     <div className="app">
@@ -118,10 +126,17 @@ export function App() {
         onAsk={ask.submit}
         live={live}
         region={url.region ? null : (group?.region ?? null)}
-        onOpenRegion={(name) => setUrl({ region: name, groupId: null, memberId: null, ask: '', view: null })}
+        onOpenRegion={openRegion}
       />
       {url.region ? (
-        <RegionView region={url.region} graph={region} onOpenChapter={openGroup} />
+        <RegionView
+          region={url.region}
+          graph={region}
+          onOpenChapter={openGroup}
+          onOpenRegionsIndex={openRegionsIndex}
+        />
+      ) : url.regionsIndex ? (
+        <RegionsIndex regions={regions} onOpenRegion={openRegion} />
       ) : (
         <main className="workspace">
           <GraphArea

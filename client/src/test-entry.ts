@@ -18,6 +18,7 @@ export type {
   Member,
   PowerGroupReport,
   RegionGraph,
+  RegionSummary,
   WhoKnowsResult,
 } from './api/types.ts';
 export { AccessTokens } from './components/AccessTokens/AccessTokens.tsx';
@@ -52,6 +53,8 @@ export {
   ReferralPipeline,
 } from './components/ReferralPipeline/ReferralPipeline.tsx';
 export { ReferralStatusForm } from './components/ReferralStatusForm/ReferralStatusForm.tsx';
+export { RegionsIndex } from './components/RegionsIndex/RegionsIndex.tsx';
+export { RegionView } from './components/RegionView/RegionView.tsx';
 export { SignIn } from './components/SignIn/SignIn.tsx';
 export { StateMessage } from './components/StateMessage/StateMessage.tsx';
 export { activityMarks, memberSizes, NODE_SIZE } from './graph/activity-sizes.ts';
@@ -80,7 +83,7 @@ export {
   visibleNodeIds,
 } from './graph/to-elements.ts';
 export { useQuery } from './hooks/useQuery.ts';
-export { formatUrl, parseUrl } from './hooks/useUrlState.ts';
+export { formatUrl, parseUrl, useUrlState } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
 export { toCsv } from './text/csv.ts';
 export { foldForSearch, plainMessage, withArticle } from './text/words.ts';

@@ -1,6 +1,7 @@
 // A region as its chapters (/regions/<region>): the sample's three Dublin chapters as three nodes,
-// reached from a group's "Region: Dublin" link; a click on a chapter opens its graph. Screenshots
-// at a laptop's, a small laptop's and a phone's size go to test/artifacts/screenshots/region-*.png.
+// reached from a group's "Region: Dublin" link or from the regions index (/regions); a click on a
+// chapter opens its graph. Screenshots at a laptop's, a small laptop's and a phone's size go to
+// test/artifacts/screenshots/region-*.png and regions-index-*.png.
 import { SAMPLE_FACTS } from '@powergroups/seed';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -98,5 +99,60 @@ describe('the region view', () => {
     await waitForGraph(phone);
     expect(new URL(phone.url()).pathname).toBe('/groups/grp-harbour-professionals');
     await phone.context().close();
+  });
+});
+
+describe('the regions index', () => {
+  /** The members of each region listed, top to bottom ("3 chapters · 1,020 members" → 1020). */
+  const membersListed = async (page: Page) =>
+    (await page.locator('.regions-entry-facts').allTextContents()).map((facts) =>
+      Number(/([\d,]+) members?/.exec(facts)?.[1]?.replace(/,/g, '')),
+    );
+
+  it('lists every region, the largest first, and fits a laptop, a small laptop and a phone', async () => {
+    for (const size of SCREEN_SIZES) {
+      const page = await openPage(size);
+      await page.goto(`${appUrl}/regions`);
+      await page.getByRole('link', { name: 'Dublin', exact: true }).waitFor({ timeout: 30_000 });
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Regions');
+      await expect(page.locator('.region-summary').textContent()).resolves.toMatch(
+        /^[\d,]+ regions? · [\d,]+ chapters? · [\d,]+ members?$/,
+      );
+      const members = await membersListed(page);
+      expect(members.every((count, index) => index === 0 || count <= (members[index - 1] ?? 0))).toBe(true);
+      // No group replaces the index once the group list is in.
+      expect(new URL(page.url()).pathname).toBe('/regions');
+      await screenshot(page, `regions-index-${size.name}`);
+      if (size.touch) {
+        const overflow = await page.evaluate(() => ({
+          across: document.documentElement.scrollWidth > window.innerWidth,
+          down: document.documentElement.scrollHeight > window.innerHeight,
+        }));
+        expect(overflow).toEqual({ across: false, down: false });
+      }
+      await page.context().close();
+    }
+  });
+
+  it('opens Dublin’s chapters from the index, and leads back to it', async () => {
+    const page = await openPage(laptop);
+    await page.goto(`${appUrl}/regions`);
+    await page.getByRole('link', { name: 'Dublin', exact: true }).click();
+    await waitForRegion(page);
+    expect(new URL(page.url()).pathname).toBe('/regions/Dublin');
+    const chapters = await drawnChapters(page);
+    expect(chapters.map((chapter) => chapter.label.split(' · ')[0]).sort()).toEqual([...CHAPTERS].sort());
+
+    // "All regions" and the browser's Back and Forward move between the index and the region.
+    await page.getByRole('link', { name: 'All regions' }).click();
+    await page.getByRole('link', { name: 'Dublin', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/regions');
+    await page.goBack();
+    await waitForRegion(page);
+    expect(new URL(page.url()).pathname).toBe('/regions/Dublin');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Dublin', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/regions');
+    await page.context().close();
   });
 });

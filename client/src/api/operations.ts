@@ -228,6 +228,13 @@ export const GROUP_GRAPH_QUERY = graphql(`
 `);
 
 /** A region as its chapters (at most the server's bound of them) and the ties between them. */
+/** Every region with its chapters and members counted: the regions index (`/regions`). */
+export const REGIONS_QUERY = graphql(`
+  query Regions {
+    regions { name chapterCount memberCount }
+  }
+`);
+
 export const REGION_GRAPH_QUERY = graphql(`
   query RegionGraph($region: String!) {
     regionGraph(region: $region) {
@@ -672,6 +679,7 @@ export function operations(api: ApiClient) {
       (await api.request(REVOKE_ACCESS_TOKEN_MUTATION, { id })).revokeAccessToken,
     demoAccounts: async () => (await api.request(DEMO_ACCOUNTS_QUERY)).demoAccounts,
     groupGraph: async (groupId: string) => (await api.request(GROUP_GRAPH_QUERY, { groupId })).groupGraph,
+    regions: async () => (await api.request(REGIONS_QUERY)).regions,
     regionGraph: async (region: string) => (await api.request(REGION_GRAPH_QUERY, { region })).regionGraph,
     /** Follows the group's changes until `signal` aborts or the server ends the stream. */
     groupChanges: (

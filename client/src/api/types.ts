@@ -19,6 +19,7 @@ import type {
   REFERRAL_FIELDS,
   REFERRAL_PIPELINE_QUERY,
   REGION_GRAPH_QUERY,
+  REGIONS_QUERY,
   RESULT_ERRORS,
   VIEWER_FIELDS,
   WHO_KNOWS_QUERY,
@@ -50,6 +51,8 @@ export type GraphNode = GroupGraph['nodes'][number];
 export type GraphEdge = GroupGraph['edges'][number];
 
 export type RegionGraph = ResultOf<typeof REGION_GRAPH_QUERY>['regionGraph'];
+/** A region of the index: its name, and its chapters and their members counted. */
+export type RegionSummary = ResultOf<typeof REGIONS_QUERY>['regions'][number];
 
 export type WhoKnowsResult = ResultOf<typeof WHO_KNOWS_QUERY>['whoKnows'];
 export type WhoKnowsAnswer = WhoKnowsResult['answers'][number];

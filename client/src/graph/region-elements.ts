@@ -3,6 +3,7 @@
 // positions are known before the first frame, the same on every load, and cost O(chapters).
 import type { ElementDefinition } from 'cytoscape';
 import type { RegionGraph } from '../api/types.ts';
+import { counted } from '../text/format.ts';
 
 /** The diameter of the smallest and the largest chapter node (graph units). */
 const MIN_DIAMETER = 36;
@@ -12,8 +13,7 @@ const SPIRAL_STEP = 220;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** "Southside Connect · 34 members" (one member is "1 member"). */
-export const chapterLabel = (name: string, members: number) =>
-  `${name} · ${members} ${members === 1 ? 'member' : 'members'}`;
+export const chapterLabel = (name: string, members: number) => `${name} · ${counted(members, 'member')}`;
 
 /** Area proportional to members, against the region's largest chapter. */
 export function chapterDiameter(members: number, largest: number): number {
@@ -69,12 +69,19 @@ export function regionElements(graph: RegionGraph): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-/** What the scene leaves out, in words; null when every chapter is drawn. */
+/**
+ * What the scene leaves out, in words, and where to find it; null when every chapter is drawn. The
+ * header's group picker lists every group ("name · region"), these too.
+ */
 export function hiddenChaptersNote(graph: RegionGraph): string | null {
-  if (graph.hiddenChapters <= 0) return null;
-  const chapters =
-    graph.hiddenChapters === 1 ? '1 smaller chapter is' : `${graph.hiddenChapters} smaller chapters are`;
-  return `${chapters} not drawn: a region scene shows its ${graph.chapters.length} largest.`;
+  const hidden = graph.hiddenChapters;
+  if (hidden <= 0) return null;
+  const one = hidden === 1;
+  return (
+    `${counted(hidden, 'smaller chapter')} ${one ? 'is' : 'are'} not drawn: a region scene shows its ` +
+    `${graph.chapters.length} largest. Open ${one ? 'it' : 'them'} from the group picker at the top, ` +
+    'which lists every chapter.'
+  );
 }
 
 /** Room under a node for its label (two lines), in graph units. */

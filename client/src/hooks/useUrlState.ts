@@ -1,7 +1,8 @@
 // The URL holds what a deep link needs: /groups/<group>?member=…&pg=…&industry=…&edges=…&ask=…&tab=…&view=…
-// (and, for the group's activity, period=… and size=…), or a region's chapters: /regions/<region>.
-// Changes replace the history entry, except the group and the selected member, which push one so
-// Back returns to the previous member.
+// (and, for the group's activity, period=… and size=…), or a region's chapters: /regions/<region>,
+// or the regions index, every region linked to its chapters: /regions.
+// Changes replace the history entry, except the group, the region (or the index) and the selected
+// member, which push one so Back returns to the previous member, group, region or the index.
 import { ACTIVITY_PERIODS, type ActivityPeriod } from '@powergroups/rules';
 import { useCallback, useEffect, useState } from 'react';
 import type { EdgeKind } from '../api/types.ts';
@@ -36,6 +37,8 @@ export interface UrlState {
   groupId: string | null;
   /** A region shown as its chapters (`/regions/Dublin`) instead of one group; then groupId is null. */
   region: string | null;
+  /** The regions index (`/regions`) instead of a group or a region; then both are null. */
+  regionsIndex: boolean;
   memberId: string | null;
   powerGroups: string[];
   industries: string[];
@@ -80,11 +83,13 @@ export function parseUrl(pathname: string, search: string): UrlState {
   const params = new URLSearchParams(search);
   const match = /^\/groups\/([^/]+)/.exec(pathname);
   const regionMatch = /^\/regions\/([^/]+)/.exec(pathname);
+  const regionsIndex = /^\/regions\/?$/.test(pathname);
   const edgesParam = params.get('edges');
   const tab = params.get('tab') as PanelTab | null;
   return {
     groupId: match?.[1] ? decodeURIComponent(match[1]) : null,
     region: regionMatch?.[1] ? decodeURIComponent(regionMatch[1]) : null,
+    regionsIndex,
     memberId: params.get('member'),
     powerGroups: list(params.get('pg')),
     industries: list(params.get('industry')),
@@ -104,8 +109,9 @@ export function parseUrl(pathname: string, search: string): UrlState {
 }
 
 export function formatUrl(state: UrlState): string {
-  // A region's scene has nothing else to keep: its chapters open their own graphs.
+  // A region's scene and the regions index have nothing else to keep: their links open other pages.
   if (state.region && !state.groupId) return `/regions/${encodeURIComponent(state.region)}`;
+  if (state.regionsIndex && !state.groupId) return '/regions';
   const path = state.groupId ? `/groups/${encodeURIComponent(state.groupId)}` : '/';
   const params = new URLSearchParams();
   if (state.memberId) params.set('member', state.memberId);
@@ -142,6 +148,7 @@ export function useUrlState(): [UrlState, SetUrlState] {
       const push =
         patch.groupId !== undefined ||
         patch.region !== undefined ||
+        patch.regionsIndex !== undefined ||
         (patch.memberId !== undefined && patch.memberId !== previous.memberId);
       if (url !== `${window.location.pathname}${window.location.search}`) {
         if (push) window.history.pushState(null, '', url);

@@ -27,3 +27,8 @@ export function formatMoney(value: number): string {
     maximumFractionDigits: 0,
   }).format(value);
 }
+
+/** "1 member", "1,020 members": a count and its noun, the number grouped in thousands. */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

@@ -107,13 +107,15 @@ describe('sceneViewport', () => {
 });
 
 describe('hiddenChaptersNote', () => {
-  it('says nothing when every chapter is drawn, and counts those left out', () => {
+  it('says nothing when every chapter is drawn, and counts those left out and where they open', () => {
     expect(hiddenChaptersNote(REGION)).toBeNull();
     expect(hiddenChaptersNote({ ...REGION, hiddenChapters: 1 })).toBe(
-      '1 smaller chapter is not drawn: a region scene shows its 3 largest.',
+      '1 smaller chapter is not drawn: a region scene shows its 3 largest. ' +
+        'Open it from the group picker at the top, which lists every chapter.',
     );
     expect(hiddenChaptersNote({ ...REGION, hiddenChapters: 9800 })).toBe(
-      '9800 smaller chapters are not drawn: a region scene shows its 3 largest.',
+      '9,800 smaller chapters are not drawn: a region scene shows its 3 largest. ' +
+        'Open them from the group picker at the top, which lists every chapter.',
     );
   });
 });

@@ -11,6 +11,7 @@ describe('deep links', () => {
     expect(state).toEqual({
       groupId: 'grp-1',
       region: null,
+      regionsIndex: false,
       memberId: 'm-2',
       powerGroups: ['pg-property'],
       industries: ['ind-a', 'ind-b'],
@@ -74,5 +75,23 @@ describe('deep links', () => {
     expect(parseUrl('/groups/g', '').region).toBeNull();
     // Opening a chapter from its region leaves the region.
     expect(formatUrl({ ...state, groupId: 'g', region: null })).toBe('/groups/g?tab=ask');
+  });
+
+  it('opens the regions index on /regions, keeps nothing else in its link, and leaves it for a region', () => {
+    for (const path of ['/regions', '/regions/']) {
+      const state = parseUrl(path, '?tab=ask&member=m-1');
+      expect(state).toMatchObject({ regionsIndex: true, region: null, groupId: null });
+      expect(formatUrl(state)).toBe('/regions');
+    }
+    const index = parseUrl('/regions', '');
+    expect(parseUrl(formatUrl(index), '')).toEqual(index);
+    expect(parseUrl('/regions/Dublin', '').regionsIndex).toBe(false);
+    expect(parseUrl('/groups/g', '').regionsIndex).toBe(false);
+    expect(parseUrl('/', '').regionsIndex).toBe(false);
+    // A region opened from the index, and a chapter opened from the region.
+    expect(formatUrl({ ...index, region: 'Dublin North', regionsIndex: false })).toBe(
+      '/regions/Dublin%20North',
+    );
+    expect(formatUrl({ ...index, groupId: 'g', regionsIndex: false })).toBe('/groups/g?tab=power-groups');
   });
 });

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { RegionGraph as RegionGraphData } from '../../api/types.ts';
 import { chapterLabel, hiddenChaptersNote, regionElements } from '../../graph/region-elements.ts';
 import type { QueryState } from '../../hooks/useQuery.ts';
+import { counted } from '../../text/format.ts';
 import { RegionGraph } from '../RegionGraph/RegionGraph.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
@@ -12,9 +13,11 @@ export interface RegionViewProps {
   region: string;
   graph: QueryState<RegionGraphData>;
   onOpenChapter: (id: string) => void;
+  /** Back to every region (`/regions`). */
+  onOpenRegionsIndex: () => void;
 }
 
-export function RegionView({ region, graph, onOpenChapter }: RegionViewProps) {
+export function RegionView({ region, graph, onOpenChapter, onOpenRegionsIndex }: RegionViewProps) {
   const elements = useMemo(() => (graph.data ? regionElements(graph.data) : []), [graph.data]);
   const data = graph.data;
   const members = data?.chapters.reduce((sum, chapter) => sum + chapter.memberCount, 0) ?? 0;
@@ -24,11 +27,21 @@ export function RegionView({ region, graph, onOpenChapter }: RegionViewProps) {
     <main className="region-view">
       <section className="graph-area" aria-label={`Chapters of ${region}`} aria-busy={graph.loading}>
         <div className="toolbar region-toolbar">
+          <a
+            className="regions-index-link"
+            href="/regions"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenRegionsIndex();
+            }}
+          >
+            All regions
+          </a>
           <h1 className="region-title">{region}</h1>
           {data && (
             <span className="region-summary">
-              {data.chapters.length} {data.chapters.length === 1 ? 'chapter' : 'chapters'} · {members} members
-              · click a chapter to open it
+              {counted(data.chapters.length, 'chapter')} · {counted(members, 'member')} · click a chapter to
+              open it
             </span>
           )}
         </div>
