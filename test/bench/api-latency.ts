@@ -217,6 +217,15 @@ try {
         `${fmt(signedIn.p50).padEnd(20)} ${fmt(signedIn.p95).padEnd(10)} ${(signedIn.p50 / cypher.p50).toFixed(2)}×`,
     );
   }
+  // The fixed cost of a request with no statement at all, beside the cheapest statement: what every
+  // ratio above carries whatever the question.
+  const floor = await measureInterleaved({
+    cypher: () => db.read('RETURN 1 AS one'),
+    graphql: () => graphql('{ __typename }', {}, false),
+  });
+  console.log(
+    `\nFloor: GraphQL { __typename } p50 ${fmt(floor.graphql.p50)} (no statement); Cypher RETURN 1 p50 ${fmt(floor.cypher.p50)}`,
+  );
 } finally {
   await stop();
 }
