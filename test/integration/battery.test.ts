@@ -2,7 +2,7 @@
 // answering. Malformed URLs, headers and bodies against the real HTTP front; the nested-lists
 // query refused before Neo4j; GraphQL-over-HTTP conformance (graphql-http's audit); SIGTERM under
 // load drains the requests in flight.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,11 @@ import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/server.ts';
 import { freePort, startServerProcess } from '../support/server-process.ts';
+
+/** A stand-in bundle: text that compresses, as JavaScript does. */
+const BUNDLE = Array.from({ length: 2_000 }, (_, index) => `export const value${index} = ${index};\n`).join(
+  '',
+);
 
 let db: Database;
 let server: Server;
@@ -24,6 +29,8 @@ beforeAll(async () => {
   // process) is exercised without building the explorer.
   dist = await mkdtemp(join(tmpdir(), 'powergroups-dist-'));
   await writeFile(join(dist, 'index.html'), '<!doctype html><title>Power Groups</title>');
+  await mkdir(join(dist, 'assets'));
+  await writeFile(join(dist, 'assets', 'index-abc123.js'), BUNDLE);
   const handler = createRequestHandler({
     db,
     log: createLogger('silent'),
@@ -179,6 +186,31 @@ describe('malformed requests', () => {
       expect([200, 400]).toContain(response.status);
     }
     await stillHealthy();
+  });
+});
+
+describe("the explorer's files", () => {
+  const asset = (acceptEncoding: string) =>
+    fetch(`${base}/assets/index-abc123.js`, { headers: { 'accept-encoding': acceptEncoding } });
+
+  it('sends them compressed to a browser that accepts it, brotli first, and the same text', async () => {
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+    ] as const) {
+      const response = await asset(accepted);
+      expect(response.headers.get('content-encoding')).toBe(sent);
+      expect(response.headers.get('vary')).toBe('accept-encoding');
+      expect(await response.text()).toBe(BUNDLE);
+    }
+  });
+
+  it('sends them as they are otherwise', async () => {
+    const response = await asset('identity');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(BUNDLE));
+    expect(await response.text()).toBe(BUNDLE);
   });
 });
 
