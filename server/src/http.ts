@@ -76,19 +76,25 @@ function preferredEncoding(acceptEncoding: string | undefined): Encoding | null 
   return null;
 }
 
-/** Each file of the built client compressed once per encoding: the folder does not change while the server runs. */
-const compressedFiles = new Map<string, Buffer>();
+/**
+ * Hashed assets compressed once per encoding (they never change under their name); the few small
+ * files without a hash (index.html, sw.js) are compressed on each request, so a new build shows.
+ */
+const compressedAssets = new Map<string, Buffer>();
 
-function compressed(file: string, body: Buffer, encoding: Encoding): Buffer {
+function compress(body: Buffer, encoding: Encoding): Buffer {
+  // Brotli at quality 5: within a few percent of its best for a fraction of the time.
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipSync(body, { level: 9 });
+}
+
+function compressedAsset(file: string, body: Buffer, encoding: Encoding): Buffer {
   const key = `${encoding} ${file}`;
-  let done = compressedFiles.get(key);
+  let done = compressedAssets.get(key);
   if (!done) {
-    // Brotli at quality 5: within a few percent of its best for a fraction of the time.
-    done =
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
-        : gzipSync(body, { level: 9 });
-    compressedFiles.set(key, done);
+    done = compress(body, encoding);
+    compressedAssets.set(key, done);
   }
   return done;
 }
@@ -108,10 +114,11 @@ async function serveClient(
     const body = await readFile(file);
     // Hashed assets never change; the rest (index.html, sw.js, registerSW.js) is asked for again
     // each time, so a new build and its service worker are seen at once.
-    const cache = file.startsWith(join(dist, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const hashed = file.startsWith(join(dist, 'assets'));
+    const cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
     const compressible = COMPRESSIBLE.has(extname(file));
     const encoding = compressible ? preferredEncoding(req.headers['accept-encoding']) : null;
-    const sent = encoding ? compressed(file, body, encoding) : body;
+    const sent = !encoding ? body : hashed ? compressedAsset(file, body, encoding) : compress(body, encoding);
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': sent.length,

@@ -2,8 +2,6 @@
 // inside cy.batch() by diffing elements on data.id, destroyed on unmount. Everything else talks
 // to it through props, callbacks and the imperative handle.
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { drawingSvg } from '../../graph/export-picture.ts';
 import { labelsWithRoom } from '../../graph/label-room.ts';
@@ -17,12 +15,18 @@ import {
 import { clamp, contactPositions, diffElements } from '../../graph/to-elements.ts';
 import { GraphTooltip } from '../GraphTooltip/GraphTooltip.tsx';
 
-let registered = false;
-function registerExtensions() {
-  if (registered) return;
-  cytoscape.use(fcose);
-  cytoscape.use(svg);
-  registered = true;
+/**
+ * The fcose layout and the SVG export, in a chunk of their own: fetched while a member graph's data
+ * is on its way (GraphView asks on mount), never by the region view, which draws without them.
+ * A graph is laid out, and so can be exported, only once they are in.
+ */
+let extensions: Promise<void> | undefined;
+function loadExtensions(): Promise<void> {
+  extensions ??= Promise.all([import('cytoscape-fcose'), import('cytoscape-svg')]).then(([fcose, svg]) => {
+    cytoscape.use(fcose.default);
+    cytoscape.use(svg.default);
+  });
+  return extensions;
 }
 
 /** Where the view is: the zoom and the graph point at the centre of the screen (size-independent). */
@@ -101,7 +105,7 @@ export function GraphView({
   const scheduleLabelsRef = useRef<() => void>(() => {});
 
   useEffect(() => {
-    registerExtensions();
+    void loadExtensions();
     const container = containerRef.current;
     if (!container) return;
     let labels: LabelSettings = { zoom: 1 };
@@ -219,20 +223,24 @@ export function GraphView({
     scheduleLabelsRef.current();
 
     if (!hadMembers && addedMembers.length > 0) {
-      runLayout(cy, container, (timing) => {
-        const view = initialViewRef.current;
-        const selected = cy.nodes('node.member.selected').first();
-        if (view) applyViewport(cy, view);
-        else {
-          cy.fit(visibleElements(cy), 30);
-          // A link to a member opens on them, close enough to read their circle.
-          if (selected.nonempty() && cy.zoom() < FOCUS_ZOOM) {
-            focusRef.current = selected.id();
-            cy.viewport({ zoom: FOCUS_ZOOM, pan: panFor(cy, FOCUS_ZOOM, selected.position()) });
+      void loadExtensions().then(() => {
+        // Unmounted meanwhile: nothing to lay out.
+        if (cyRef.current !== cy) return;
+        runLayout(cy, container, (timing) => {
+          const view = initialViewRef.current;
+          const selected = cy.nodes('node.member.selected').first();
+          if (view) applyViewport(cy, view);
+          else {
+            cy.fit(visibleElements(cy), 30);
+            // A link to a member opens on them, close enough to read their circle.
+            if (selected.nonempty() && cy.zoom() < FOCUS_ZOOM) {
+              focusRef.current = selected.id();
+              cy.viewport({ zoom: FOCUS_ZOOM, pan: panFor(cy, FOCUS_ZOOM, selected.position()) });
+            }
           }
-        }
-        container.dispatchEvent(new Event('powergroups:laid-out'));
-        callbacks.current.onLayout?.(timing);
+          container.dispatchEvent(new Event('powergroups:laid-out'));
+          callbacks.current.onLayout?.(timing);
+        });
       });
     } else if (addedMembers.length > 0) {
       // A member joined an existing view: place them beside their neighbours; nobody else moves.
