@@ -40,8 +40,8 @@ export function RegionView({ region, graph, onOpenChapter, onOpenRegionsIndex }:
           <h1 className="region-title">{region}</h1>
           {data && (
             <span className="region-summary">
-              {counted(data.chapters.length, 'chapter')} · {counted(members, 'member')} · click a chapter to
-              open it
+              {counted(data.chapters.length, 'chapter')} · {counted(members, 'member')} · open a chapter by
+              choosing it
             </span>
           )}
         </div>
