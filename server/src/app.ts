@@ -59,7 +59,11 @@ export async function startApp(env: Env, { prepare }: StartOptions = {}): Promis
   // The live feed: in memory, or shared with the other server processes through Redis.
   const feed = createGroupFeed({ redisUrl: env.REDIS_URL, log });
   feed.follow(db);
-  if (env.REDIS_URL) log.info(`Live updates shared through Redis at ${redactedUrl(env.REDIS_URL)}`);
+  if (env.REDIS_URL) {
+    const redis = redactedUrl(env.REDIS_URL);
+    log.info(`Live updates to be shared through Redis at ${redis}`);
+    void feed.ready().then(() => log.info(`Live updates shared through Redis at ${redis}: connected`));
+  }
 
   let draining = false;
   const server = createServer(

@@ -99,6 +99,8 @@ describe('groupChanged across two server processes sharing Redis', () => {
       }),
     );
     try {
+      // Both processes connected to Redis before the stream opens, as a server that has been up a while.
+      await Promise.all(servers.map((server) => server.feed.ready()));
       const [writer, reader] = servers.map((server) => server.api) as [typeof sample.api, typeof sample.api];
       const stream = await listen(reader, GROUP, tokenOf(SOLICITOR));
       // The reading server's SUBSCRIBE has landed (or the stream says why not).

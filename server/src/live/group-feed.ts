@@ -119,6 +119,19 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
       });
     },
 
+    /** Resolves once the feed can carry changes: at once in memory, or when both Redis clients are ready. */
+    ready(): Promise<void> {
+      return Promise.all(
+        clients.map((client) =>
+          client.status === 'ready'
+            ? undefined
+            : new Promise<void>((resolve) => {
+                client.once('ready', () => resolve());
+              }),
+        ),
+      ).then(() => undefined);
+    },
+
     /** How the feed travels, for logs and diagnostics: in memory, or each Redis client's state. */
     describe(): string {
       return clients.length
