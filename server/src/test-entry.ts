@@ -36,7 +36,7 @@ export * from './domain/partner-scoring.ts';
 export * from './domain/power-groups.ts';
 export * from './domain/who-knows.ts';
 export { csvLine, parseCsv } from './import/csv.ts';
-export { locate, validateGraph } from './import/dataset.ts';
+export { emptyRows, locate, validateGraph } from './import/dataset.ts';
 export * from './import/generator.ts';
 export { IMPORT_LIMITS, importGroupCsv as importGroupCsvTexts } from './import/group-csv.ts';
 export { ONE_TRANSACTION_ROWS } from './import/loader.ts';

@@ -24,7 +24,7 @@ import {
   loadSampleData,
   openDatabase,
 } from '@powergroups/server';
-import { loadGraph } from '@powergroups/server/test';
+import { emptyRows, loadGraph } from '@powergroups/server/test';
 import type { Page } from 'playwright-core';
 import { launchChromium, referralsDrawn, waitForMoreReferrals } from '../browser/support/chromium.ts';
 import { startRedis } from '../support/redis.ts';
@@ -102,19 +102,7 @@ async function measure(label: string, writeTo: string, watchOn: string, page: Pa
 const browser = await launchChromium();
 try {
   await loadSampleData(opened.db);
-  const empty = {
-    industries: [],
-    synergies: [],
-    competitions: [],
-    powerGroups: [],
-    groups: [],
-    members: [],
-    contacts: [],
-    knows: [],
-    oneToOnes: [],
-    referrals: [],
-  };
-  await loadGraph(opened.db, empty, { tokens: storedTokens([GIVER], 'live bench') });
+  await loadGraph(opened.db, emptyRows(), { tokens: storedTokens([GIVER], 'live bench') });
   const alone = await startServer();
   const [first, second] = [await startServer(redis.url), await startServer(redis.url)];
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();

@@ -1,19 +1,8 @@
 // A throw-away Redis for the tests of the live feed across server processes: Debian's
 // redis-server on a free loopback port, no persistence, stopped by the returned function.
 import { execFile, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from './server-process.ts';
 
 export interface TestRedis {
   url: string;

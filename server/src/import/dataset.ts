@@ -254,7 +254,8 @@ export const NOTHING_KNOWN: KnownState = {
   seats: new Map(),
 };
 
-const emptyRows = (): GraphRows => ({
+/** A row set with nothing of any kind: a start to fill, or a load that writes only its extras. */
+export const emptyRows = (): GraphRows => ({
   industries: [],
   synergies: [],
   competitions: [],
