@@ -1,6 +1,15 @@
 // Builds the GraphQL server; main.ts only listens. Tests call yoga.fetch(...) in-process.
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  getNamedType,
+  getOperationAST,
+  isLeafType,
+  type OperationDefinitionNode,
+  typeFromAST,
+} from 'graphql';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { AuthSettings } from './auth/accounts.ts';
 import { clearedSessionCookie } from './auth/cookies.ts';
@@ -10,13 +19,11 @@ import {
   clientAddress,
   cookieJar,
   corsFor,
-  DEFAULT_RATE_LIMITS,
-  type RateLimits,
   type ServerContext,
   useCsrfPrevention,
-  useRateLimits,
   useResponseCookies,
 } from './auth/plugins.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits, useRateLimits } from './auth/rate-limits.ts';
 import { type Database, isDatabaseUnavailable, isStoppedByDeadline } from './db/database.ts';
 import { createGroupFeed, type GroupFeed } from './live/group-feed.ts';
 import type { Logger } from './logger.ts';
@@ -122,6 +129,10 @@ export function createYogaServer({
     // Same origin only, unless CORS_ORIGINS lists others (never "any origin, with credentials").
     cors: corsFor(corsOrigins),
     graphqlEndpoint: GRAPHQL_PATH,
+    // http.ts refuses a body with no Content-Length, or one over MAX_BODY_BYTES, before reading it,
+    // and node reads no more than the length says: yoga need not count the bytes again through a
+    // stream of its own on every request.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: { title: 'Power Groups', defaultQuery: EXAMPLE_OPERATIONS },
     // Unexpected errors reach the client as "Unexpected error." with no stack; details go to the
@@ -132,7 +143,7 @@ export function createYogaServer({
       maskError: (error, message) => {
         // yoga puts the JSON parser's message, which quotes the body, into the refusal: keep only
         // what went wrong and where. (The same error object: yoga reads its status from it.)
-        const original = error instanceof GraphQLError ? error.extensions.originalError : undefined;
+        const original = error instanceof GraphQLError ? error.extensions?.originalError : undefined;
         if (original && typeof original === 'object' && 'message' in original) {
           original.message = String(original.message)
             .replace(/,? ".*$/s, '')
@@ -175,7 +186,13 @@ export function createYogaServer({
       useCsrfPrevention(),
       useResponseCookies(),
       useForgetIdentitiesAfterWrites(identities),
-      ...useRateLimits({ ...DEFAULT_RATE_LIMITS, ...limits }),
+      useRateLimits({ ...DEFAULT_RATE_LIMITS, ...limits }),
+      // Queries run as code compiled once per document (graphql-jit): an answer of hundreds of
+      // nodes and edges is assembled without walking the schema field by field (compiledQueries).
+      useGraphQlJit(
+        {},
+        { enableIf: ({ document, operationName }) => compiledQueries(document, operationName) },
+      ),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -218,6 +235,28 @@ export function createYogaServer({
 }
 
 export type YogaServer = ReturnType<typeof createYogaServer>;
+
+const compilable = new WeakMap<OperationDefinitionNode, boolean>();
+
+/**
+ * Whether an operation runs compiled: a query whose variables are all scalars or enums. graphql-jit
+ * coerces an input object variable by its own rules, which refuse a required field left out even
+ * when the field has a default (ReferralPipelineOrder.direction); those, mutations and
+ * subscriptions keep the reference executor. Decided once per operation (yoga caches documents).
+ */
+function compiledQueries(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'query') return false;
+  let known = compilable.get(operation);
+  if (known === undefined) {
+    known = (operation.variableDefinitions ?? []).every((definition) => {
+      const type = typeFromAST(schema, definition.type);
+      return type !== undefined && isLeafType(getNamedType(type));
+    });
+    compilable.set(operation, known);
+  }
+  return known;
+}
 
 /** An in-memory feed of the changes committed through `db`: enough for one server process. */
 function defaultFeed(db: Database): GroupFeed {

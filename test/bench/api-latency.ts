@@ -3,7 +3,8 @@
 // (the one statement the resolver sends, industry match included) measured in the same run: the
 // anchor. GraphQL is asked as the explorer asks (its own operation documents and variables),
 // anonymously and with an organiser's session cookie (identifying the caller included). Prints
-// figures; asserts nothing.
+// figures; asserts nothing. Runs with NODE_ENV=production, as `pnpm start` runs the server
+// (graphql-js checks every type it meets more slowly in development).
 //
 //   pnpm --filter @powergroups/test bench:api [-- --iterations 100]   # the sample data
 //   pnpm --filter @powergroups/test bench:api -- --members 100000     # a generated region (a few minutes to load)

@@ -445,6 +445,32 @@ describe('rate limits', () => {
     const ask = () => send(`{ groupGraph(groupId: "${sample.facts.groupId}") { groupId } }`, {}, {}, api);
     expect((await ask()).body.errors).toBeUndefined();
     expect((await ask()).body.errors).toBeUndefined();
-    expect((await ask()).body.errors?.[0]?.message).toMatch(/Too many questions of this kind/);
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(refused.body.data ?? null).toBeNull();
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'Too many questions of this kind: wait a minute and try again',
+        extensions: expect.objectContaining({ code: 'RATE_LIMITED' }),
+      }),
+    ]);
+    // Another question has a count of its own.
+    const powerGroups = `{ powerGroups(groupId: "${sample.facts.groupId}") { groupId } }`;
+    expect((await send(powerGroups, {}, {}, api)).body.errors).toBeUndefined();
+  });
+
+  it('count every use of a limited field: aliased twice, or nested in another answer', async () => {
+    const api = await testApi({ db: sample.api.db, limits: { questionsPerMinute: 2 } });
+    const groupId = sample.facts.groupId;
+    const twice = `{ a: groupGraph(groupId: "${groupId}") { groupId } b: groupGraph(groupId: "${groupId}") { groupId } }`;
+    expect((await send(twice, {}, {}, api)).body.errors).toBeUndefined();
+    expect((await send(twice, {}, {}, api)).status).toBe(429);
+    // Member.partners is the same question as referralPartners, asked from a member.
+    const partners = `{ member(id: "${sample.facts.mortgageIntermediaryId}") { partners(limit: 1) { score } } }`;
+    expect((await send(partners, {}, {}, api)).body.errors).toBeUndefined();
+    expect((await send(partners, {}, {}, api)).body.errors).toBeUndefined();
+    expect((await send(partners, {}, {}, api)).body.errors?.[0]?.message).toMatch(/Too many questions/);
   });
 });

@@ -15,7 +15,7 @@ export interface TestApiOptions {
   now?: Date;
   /** The demo sign-in (demoAccounts, demoSignIn) works: off unless a suite tests it. */
   demoMode?: boolean;
-  /** Rate limits other than the defaults (auth/plugins.ts DEFAULT_RATE_LIMITS). */
+  /** Rate limits other than the defaults (auth/rate-limits.ts DEFAULT_RATE_LIMITS). */
   limits?: YogaOptions['limits'];
   /** Origins allowed to call with credentials (CORS_ORIGINS). */
   corsOrigins?: string[];

@@ -1,13 +1,8 @@
 // The HTTP side of sign-in, as yoga plugins and options: session cookies on the way out, CSRF
-// prevention, CORS for a configured list of origins only, and rate limits (sign-in per email and
-// per address; the expensive questions and the import per caller), with @envelop/rate-limiter.
+// prevention, CORS for a configured list of origins only. (Rate limits: rate-limits.ts.)
 import type { IncomingMessage } from 'node:http';
-import { useRateLimiter } from '@envelop/rate-limiter';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { getOperationAST } from 'graphql';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
-import type { Context } from '../schema/context.ts';
-import { normaliseEmail } from './accounts.ts';
 
 /** What the HTTP server hands yoga besides the request (node's req; tests may give an address). */
 export interface ServerContext {
@@ -69,101 +64,6 @@ export function useResponseCookies(): Plugin {
       if (!cookies?.length) return;
       for (const cookie of cookies) response.headers.append('set-cookie', cookie);
       response.headers.set('cache-control', 'no-store');
-    },
-  };
-}
-
-// ---- rate limits --------------------------------------------------------------------------------
-
-export interface RateLimits {
-  /** Sign-in attempts per email address, per 15 minutes. */
-  signInPerEmail: number;
-  /** Sign-in and invitation attempts per client address, per 15 minutes. */
-  signInPerAddress: number;
-  /** Each expensive question (whoKnows, referralPartners, powerGroups, groupGraph), per caller, per minute. */
-  questionsPerMinute: number;
-  /** CSV imports per caller, per hour. */
-  importsPerHour: number;
-}
-
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  signInPerEmail: 10,
-  signInPerAddress: 30,
-  questionsPerMinute: 120,
-  importsPerHour: 20,
-};
-
-/** A signed-in caller is their account; an anonymous one, their address. */
-const callerIdentity = (context: Context) => context.caller?.accountId ?? `address ${context.clientAddress}`;
-
-const tooOften = (what: string, window: string) => `Too many ${what}: wait ${window} and try again`;
-
-/** Two limiters: one counts per caller (or address), the other per email address signed in as. */
-export function useRateLimits(limits: RateLimits): Plugin[] {
-  const perCaller = useRateLimiter({
-    identifyFn: (context) => callerIdentity(context as Context),
-    configByField: [
-      {
-        type: 'Query',
-        field: '{whoKnows,referralPartners,powerGroups,groupGraph}',
-        max: limits.questionsPerMinute,
-        window: '1m',
-        message: tooOften('questions of this kind', 'a minute'),
-      },
-      {
-        type: 'Member',
-        field: 'partners',
-        max: limits.questionsPerMinute,
-        window: '1m',
-        message: tooOften('questions of this kind', 'a minute'),
-      },
-      {
-        type: 'Mutation',
-        field: 'importGroupCsv',
-        max: limits.importsPerHour,
-        window: '1h',
-        message: tooOften('imports', 'an hour'),
-      },
-      {
-        type: 'Mutation',
-        field: '{signIn,acceptInvitation}',
-        identifyFn: (context) => `address ${(context as Context).clientAddress}`,
-        max: limits.signInPerAddress,
-        window: '15m',
-        message: tooOften('sign-in attempts from your address', '15 minutes'),
-      },
-    ],
-  });
-  const perEmail = useRateLimiter({
-    identifyFn: () => 'email',
-    configByField: [
-      {
-        type: 'Mutation',
-        field: 'signIn',
-        identifyFn: (_context, args) => {
-          const email = (args as { input?: { email?: unknown } }).input?.email;
-          return normaliseEmail(typeof email === 'string' ? email : '');
-        },
-        max: limits.signInPerEmail,
-        window: '15m',
-        message: tooOften('sign-in attempts for this account', '15 minutes'),
-      },
-    ],
-  });
-  return [perCaller as Plugin, onMutationsOnly(perEmail as Plugin)];
-}
-
-/**
- * Runs a limiter only on mutations: the plugin walks the whole document on every request, and a
- * limiter of mutations has nothing to count in a query (the per-email limiter counts signIn).
- */
-function onMutationsOnly(limiter: Plugin): Plugin {
-  return {
-    ...limiter,
-    onExecute(payload) {
-      const { document, operationName } = payload.args;
-      if (getOperationAST(document, operationName)?.operation !== 'mutation') return;
-      return limiter.onExecute?.(payload);
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { LRUCache } from 'lru-cache';
 import type { PowerGroupTemplate } from './power-groups.ts';
 
 /** Undirected; parallel ties between the same two members add up. */
@@ -24,6 +25,13 @@ export interface DetectedCommunity {
 }
 
 export const DEFAULT_COMMUNITY_SEED = 42;
+
+/**
+ * Communities already found, by their whole input (the sorted ties, resolution and seed): a
+ * group's ties change only when someone records a referral or a one-to-one, and Louvain is the
+ * costliest part of the powerGroups answer. Each caller gets copies of its own.
+ */
+const foundBefore = new LRUCache<string, readonly (readonly string[])[]>({ max: 1_000 });
 
 /**
  * Weight of a tie for detection. A one-to-one counts twice a referral (DESIGN: one-to-ones are the
@@ -73,6 +81,11 @@ export function detectCommunities(
   if (weights.size === 0) return [];
 
   const edges = [...weights.values()].sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
+  const resolution = options.resolution ?? 1;
+  const seed = options.seed ?? DEFAULT_COMMUNITY_SEED;
+  const input = JSON.stringify([resolution, seed, edges]);
+  const before = foundBefore.get(input);
+  if (before) return before.map((community) => [...community]);
   const nodes = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort(compareStrings);
 
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -81,8 +94,8 @@ export function detectCommunities(
 
   const assignment = louvain(graph, {
     getEdgeWeight: 'weight',
-    resolution: options.resolution ?? 1,
-    rng: mulberry32(options.seed ?? DEFAULT_COMMUNITY_SEED),
+    resolution,
+    rng: mulberry32(seed),
   });
 
   const byCommunity = new Map<number, string[]>();
@@ -93,9 +106,14 @@ export function detectCommunities(
     group.push(node);
     byCommunity.set(c, group);
   }
-  return [...byCommunity.values()].sort(
+  const communities = [...byCommunity.values()].sort(
     (x, y) => y.length - x.length || compareStrings(x[0] ?? '', y[0] ?? ''),
   );
+  foundBefore.set(
+    input,
+    communities.map((community) => [...community]),
+  );
+  return communities;
 }
 
 /**

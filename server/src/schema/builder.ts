@@ -7,6 +7,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ruleOf } from './access-table.ts';
 import { type Context, isCaller, isMemberOf, organises } from './context.ts';
 import { TYPICAL_LIST_SIZE } from './cost.ts';
@@ -21,6 +22,14 @@ const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1
 
 export class NotAuthorizedError extends Error {
   override name = 'NotAuthorizedError';
+}
+
+/** What a refusal is made of on a field with an unauthorizedResolver: it is never thrown. */
+const HIDDEN = new NotAuthorizedError('hidden from this caller');
+
+function hidesWhenRefused(info: GraphQLResolveInfo): boolean {
+  const options = info.parentType.getFields()[info.fieldName]?.extensions?.pothosOptions;
+  return typeof options === 'object' && options !== null && 'unauthorizedResolver' in options;
 }
 
 export const builder = new SchemaBuilder<{
@@ -114,6 +123,9 @@ export const builder = new SchemaBuilder<{
         (await accessTokenOwnerLoader(context).load(tokenId)) === context.caller?.accountId,
     }),
     unauthorizedError: (_parent, context, info) => {
+      // A field that hides what the caller may not see (null, []) throws no error: skip making one
+      // (an Error's stack is the costliest part of a hidden contact).
+      if (hidesWhenRefused(info)) return HIDDEN;
       if (!context.caller)
         return new NotAuthorizedError(
           'Sign in first: this needs a signed-in caller (the explorer’s sign-in, or Authorization: Bearer <access token>)',

@@ -52,6 +52,16 @@ describe('detectCommunities', () => {
     ]);
   });
 
+  it('remembers an answer without sharing it: changing one answer leaves the next intact', () => {
+    const first = detectCommunities(members, twoCliques);
+    first[0]?.push('intruder');
+    first.pop();
+    expect(detectCommunities(members, twoCliques)).toEqual([
+      ['d', 'e', 'f', 'g'],
+      ['a', 'b', 'c'],
+    ]);
+  });
+
   it('ignores self-ties, unknown members and non-positive weights', () => {
     expect(detectCommunities(['a', 'b'], [{ a: 'a', b: 'a', weight: 5 }])).toEqual([]);
     expect(detectCommunities(['a', 'b'], [{ a: 'a', b: 'x', weight: 5 }])).toEqual([]);
