@@ -32,14 +32,21 @@ const csvText = z
   .string()
   .max(IMPORT_LIMITS.bytes, `One import takes at most ${IMPORT_LIMITS.bytes / 1048576} MB of CSV`);
 
+/** The fields a preview and an import share: the group, and a CSV text of each kind. */
+const groupCsvFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>,
+) => ({
+  groupId: t.id({ required: true }),
+  roster: t.string({ validate: csvText }),
+  contacts: t.string({ validate: csvText }),
+  oneToOnes: t.string({ validate: csvText }),
+  referrals: t.string({ validate: csvText }),
+});
+
 const ImportGroupCsvInput = builder.inputType('ImportGroupCsvInput', {
   description: 'CSV texts with the columns documented in server/src/import/README.md; give any of them.',
   fields: (t) => ({
-    groupId: t.id({ required: true }),
-    roster: t.string({ validate: csvText }),
-    contacts: t.string({ validate: csvText }),
-    oneToOnes: t.string({ validate: csvText }),
-    referrals: t.string({ validate: csvText }),
+    ...groupCsvFields(t),
     previewed: t.string({
       description:
         'The fingerprint of the preview shown (previewGroupCsv): the import writes only if it would still do exactly that, else it is refused and nothing is written.',
@@ -50,13 +57,7 @@ const ImportGroupCsvInput = builder.inputType('ImportGroupCsvInput', {
 
 const PreviewGroupCsvInput = builder.inputType('PreviewGroupCsvInput', {
   description: 'The CSV texts an import would be given (see ImportGroupCsvInput).',
-  fields: (t) => ({
-    groupId: t.id({ required: true }),
-    roster: t.string({ validate: csvText }),
-    contacts: t.string({ validate: csvText }),
-    oneToOnes: t.string({ validate: csvText }),
-    referrals: t.string({ validate: csvText }),
-  }),
+  fields: groupCsvFields,
 });
 
 interface ImportSummary {
