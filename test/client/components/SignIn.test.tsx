@@ -1,9 +1,20 @@
 import { ApiError, SERVER_DOWN_MESSAGE, SignIn, StateMessage } from '@powergroups/client/test';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectOnceBeside, messageOf } from '../fixtures/fields.ts';
 import { recordedApi } from '../fixtures/recorded-api.ts';
 import { renderWithSession, viewerOf } from '../fixtures/render.tsx';
+
+/**
+ * The header's Sign in button once it can be pressed: it stays disabled while the page asks who
+ * is signed in, and a click on it then opens nothing.
+ */
+const signInButton = () =>
+  waitFor(() => {
+    const button = screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    return button;
+  });
 
 const BRIAN = { id: 'm-brian', name: 'Brian Walsh', role: 'MEMBER', group: { id: 'g-1', name: 'Southside' } };
 
@@ -16,7 +27,7 @@ describe('SignIn', () => {
       SignOut: { signOut: { __typename: 'SignOutSuccess', data: true } },
     });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await signInButton());
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'brian@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
@@ -39,7 +50,7 @@ describe('SignIn', () => {
       SignIn: { signIn: { __typename: 'SignInFailedError', message: 'Wrong email or password' } },
     });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await signInButton());
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'nobody@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'guess' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
@@ -49,7 +60,7 @@ describe('SignIn', () => {
   it('says what is wrong with the email beside it, once, and sends nothing', async () => {
     const { ops, calls } = recordedApi({ Viewer: viewerOf(null), DemoAccounts: { demoAccounts: [] } });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await signInButton());
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'brian at example.org' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
     await screen.findByText('Write an email address such as name@example.ie');
@@ -71,7 +82,7 @@ describe('SignIn', () => {
       },
     });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await signInButton());
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'brian@example.org' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Sign in' }).at(-1) as HTMLElement);
@@ -95,7 +106,7 @@ describe('SignIn', () => {
       },
     });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await signInButton());
     const picker = await screen.findByLabelText('Or try the demo as a sample member');
     await screen.findByRole('option', { name: 'Aoife Byrne — organiser' });
     fireEvent.change(picker, { target: { value: 'm-brian' } });
@@ -106,7 +117,7 @@ describe('SignIn', () => {
   it('shows no demo picker outside the demo', async () => {
     const { ops } = recordedApi({ Viewer: viewerOf(null), DemoAccounts: { demoAccounts: [] } });
     renderWithSession(<SignIn />, ops);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    fireEvent.click(await signInButton());
     await screen.findByLabelText('Email');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByLabelText('Or try the demo as a sample member')).toBeNull();
