@@ -71,11 +71,12 @@ describe('the explorer with its server down', () => {
 
     // Back up: one Retry reloads every read that failed (the group, its graph and the panel), and
     // the API answers come from the server, never from the worker.
-    await startServer();
+    // Listening before the server is back: the explorer may reload on its own as soon as it is.
     const apiAnswers: Response[] = [];
     page.on('response', (response) => {
       if (response.url().includes('/graphql')) apiAnswers.push(response);
     });
+    await startServer();
     await down
       .getByRole('button', { name: 'Retry' })
       .click({ timeout: 10_000 })
