@@ -99,23 +99,29 @@ function fieldLimits(limits: RateLimits): FieldLimit[] {
   ];
 }
 
-/** A limited field where a document asks for it. */
-interface LimitedUse {
-  coordinate: string;
-  field: GraphQLField<unknown, unknown>;
-  node: FieldNode;
+/** A limit and its counts (keyed by field and caller, so each field counts apart). */
+interface CountedLimit {
   limit: FieldLimit;
   counter: RateLimiterMemory;
 }
 
+/** A limited field where a document asks for it. */
+interface LimitedUse extends CountedLimit {
+  coordinate: string;
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
 /** Refuses a request that asks a limited field more often than its limit allows (429, Retry-After). */
 export function useRateLimits(limits: RateLimits): Plugin<Context> {
-  const limited = new Map<string, { limit: FieldLimit; counter: RateLimiterMemory }[]>();
+  const limited = new Map<string, CountedLimit[]>();
   for (const limit of fieldLimits(limits)) {
-    for (const coordinate of limit.fields) {
-      const counter = new RateLimiterMemory({ points: limit.max, duration: limit.window.seconds });
-      limited.set(coordinate, [...(limited.get(coordinate) ?? []), { limit, counter }]);
-    }
+    const counted = {
+      limit,
+      counter: new RateLimiterMemory({ points: limit.max, duration: limit.window.seconds }),
+    };
+    for (const coordinate of limit.fields)
+      limited.set(coordinate, [...(limited.get(coordinate) ?? []), counted]);
   }
   const usesByDocument = new WeakMap<DocumentNode, LimitedUse[]>();
   const usesIn = (document: DocumentNode, schema: GraphQLSchema): LimitedUse[] => {
@@ -155,7 +161,7 @@ export function useRateLimits(limits: RateLimits): Plugin<Context> {
 function findLimitedUses(
   document: DocumentNode,
   schema: GraphQLSchema,
-  limited: Map<string, { limit: FieldLimit; counter: RateLimiterMemory }[]>,
+  limited: Map<string, CountedLimit[]>,
 ): LimitedUse[] {
   const uses: LimitedUse[] = [];
   const typeInfo = new TypeInfo(schema);

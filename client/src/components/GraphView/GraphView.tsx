@@ -22,10 +22,17 @@ import { GraphTooltip } from '../GraphTooltip/GraphTooltip.tsx';
  */
 let extensions: Promise<void> | undefined;
 function loadExtensions(): Promise<void> {
-  extensions ??= Promise.all([import('cytoscape-fcose'), import('cytoscape-svg')]).then(([fcose, svg]) => {
-    cytoscape.use(fcose.default);
-    cytoscape.use(svg.default);
-  });
+  extensions ??= Promise.all([import('cytoscape-fcose'), import('cytoscape-svg')]).then(
+    ([fcose, svg]) => {
+      cytoscape.use(fcose.default);
+      cytoscape.use(svg.default);
+    },
+    (error: unknown) => {
+      // Not fetched (offline, a build replaced under the page): the next graph to mount asks again.
+      extensions = undefined;
+      throw error;
+    },
+  );
   return extensions;
 }
 
