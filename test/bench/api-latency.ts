@@ -60,7 +60,9 @@ interface Figures {
 
 /**
  * Runs each of `runs` in turn, round after round, so a slow moment of the shared machine falls on
- * every column alike rather than on whichever was measured then.
+ * every column alike rather than on whichever was measured then. Each round starts one further
+ * along, so every column runs in every position equally often: the same request measured twice in
+ * a fixed order came out 0.2–0.3 ms apart by its position alone.
  */
 async function measureInterleaved<K extends string>(
   runs: Record<K, () => Promise<unknown>>,
@@ -70,7 +72,8 @@ async function measureInterleaved<K extends string>(
   for (let i = 0; i < 10; i++) for (const name of names) await runs[name]();
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < iterations; i++) {
-    for (const name of names) {
+    for (let position = 0; position < names.length; position++) {
+      const name = names[(i + position) % names.length] as K;
       const start = performance.now();
       await runs[name]();
       samples[name].push(performance.now() - start);

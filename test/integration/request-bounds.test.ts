@@ -25,7 +25,7 @@ async function runningSlowQueries(): Promise<number> {
 
 it('cancels the statement when the caller goes away', async () => {
   const controller = new AbortController();
-  const request = db.forRequest({ signal: controller.signal, timeoutMs: 60_000 });
+  const request = db.forRequest({ signal: controller.signal, deadline: Date.now() + 60_000 });
   const started = Date.now();
   const running = request.read(`${SLOW} // ${MARKER}`);
   setTimeout(() => controller.abort(), 300);
@@ -36,8 +36,17 @@ it('cancels the statement when the caller goes away', async () => {
 });
 
 it('stops the transaction in Neo4j when the deadline passes', async () => {
-  const request = db.forRequest({ signal: new AbortController().signal, timeoutMs: 500 });
+  const request = db.forRequest({ signal: new AbortController().signal, deadline: Date.now() + 500 });
   const error = await request.read(`${SLOW} // ${MARKER}`).catch((caught: unknown) => caught);
   expect(isStoppedByDeadline(error)).toBe(true);
   await expect.poll(runningSlowQueries, { timeout: 10_000 }).toBe(0);
+});
+
+it('refuses a statement once the deadline has passed, without sending it', async () => {
+  const request = db.forRequest({ signal: new AbortController().signal, deadline: Date.now() - 1 });
+  const before = db.roundTrips;
+  const error = await request.read('RETURN 1 AS one').catch((caught: unknown) => caught);
+  expect(isStoppedByDeadline(error)).toBe(true);
+  await expect(request.writeTransaction(async () => 1)).rejects.toThrow(/deadline/);
+  expect(db.roundTrips).toBe(before);
 });

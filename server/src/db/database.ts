@@ -65,10 +65,22 @@ function rowsOf<T>(records: { toObject(): Row }[]): T[] {
 
 /** What bounds the statements of one request: its deadline, and the caller going away. */
 export interface RequestBounds {
-  /** Aborted when the client disconnects or the deadline passes: the running query is cancelled. */
+  /** Aborted when the client disconnects: the running query is cancelled. */
   signal: AbortSignal;
-  /** Neo4j stops a transaction that runs longer than this, even if the signal never reaches it. */
-  timeoutMs: number;
+  /**
+   * When the request's database work must be done (epoch ms). Each statement's transaction gets
+   * the time left as its Neo4j timeout, so Neo4j stops whatever outlives it; no timer per request.
+   */
+  deadline: number;
+}
+
+/** The Neo4j transaction timeout for the time left before `bounds.deadline`; throws once it has passed. */
+function timeLeft(bounds: RequestBounds): { timeout: number } {
+  bounds.signal.throwIfAborted();
+  const left = Math.ceil(bounds.deadline - Date.now());
+  // Never 0: Neo4j reads a timeout of 0 as "the server's default".
+  if (left < 1) throw new DOMException('The request’s deadline has passed', 'TimeoutError');
+  return { timeout: left };
 }
 
 export class Database {
@@ -107,21 +119,23 @@ export class Database {
       database: this.database,
       routing,
       signal: this.bounds?.signal,
-      transactionConfig: this.bounds ? { timeout: this.bounds.timeoutMs } : undefined,
+      transactionConfig: this.bounds ? timeLeft(this.bounds) : undefined,
     };
   }
 
   /** One read statement in a read-routed managed transaction (spread over a cluster's readers). */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    const config = this.#queryConfig(neo4j.routing.READ);
     this.#shared.roundTrips++;
-    const result = await this.driver.executeQuery(cypher, params, this.#queryConfig(neo4j.routing.READ));
+    const result = await this.driver.executeQuery(cypher, params, config);
     return rowsOf<T>(result.records);
   }
 
   /** One write statement in its own managed transaction (retried on transient errors). */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    const config = this.#queryConfig(neo4j.routing.WRITE);
     this.#shared.roundTrips++;
-    const result = await this.driver.executeQuery(cypher, params, this.#queryConfig(neo4j.routing.WRITE));
+    const result = await this.driver.executeQuery(cypher, params, config);
     return rowsOf<T>(result.records);
   }
 
@@ -135,7 +149,7 @@ export class Database {
 
   /** Several write statements in one transaction: all of them commit, or none does. */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    this.bounds?.signal.throwIfAborted();
+    const transactionConfig = this.bounds ? timeLeft(this.bounds) : undefined;
     const session = this.#writeSession();
     // Closing the session rolls back an open transaction: that is how a cancelled request stops one.
     const cancel = () => void session.close();
@@ -143,20 +157,17 @@ export class Database {
     // The driver may run `work` again after a transient error: only the last attempt's count.
     let announced: CommittedChange[] = [];
     try {
-      const result = await session.executeWrite(
-        (managed: ManagedTransaction) => {
-          announced = [];
-          return work({
-            run: async <R>(cypher: string, params: Params = {}) => {
-              this.#shared.roundTrips++;
-              const result = await managed.run(cypher, params);
-              return rowsOf<R>(result.records);
-            },
-            announce: (change) => void announced.push(change),
-          });
-        },
-        this.bounds ? { timeout: this.bounds.timeoutMs } : undefined,
-      );
+      const result = await session.executeWrite((managed: ManagedTransaction) => {
+        announced = [];
+        return work({
+          run: async <R>(cypher: string, params: Params = {}) => {
+            this.#shared.roundTrips++;
+            const result = await managed.run(cypher, params);
+            return rowsOf<R>(result.records);
+          },
+          announce: (change) => void announced.push(change),
+        });
+      }, transactionConfig);
       for (const change of announced) for (const listener of this.#shared.changeListeners) listener(change);
       return result;
     } finally {

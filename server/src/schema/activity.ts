@@ -25,9 +25,9 @@ import { builder } from './builder.ts';
 import { type Context, staleBefore } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { NotFoundError } from './errors.ts';
-import { IndustryRef } from './industry.ts';
+import { heldIndustries } from './industry.ts';
 import { memberGroupLoader } from './loaders.ts';
-import { MemberRef, valueWonScopes } from './member.ts';
+import { heldMembers, MemberRef, valueWonScopes } from './member.ts';
 
 const ActivityPeriod = builder.enumType('ActivityPeriod', {
   description: 'How far back a group’s activity is counted, from now (the pipeline’s "last N months").',
@@ -62,7 +62,10 @@ const MemberHealthRef = builder.objectRef<MemberActivity['health']>('MemberHealt
 const MemberActivityRef = builder.objectRef<MemberActivity>('MemberActivity').implement({
   description: 'What a member gave and received in the period (referrals counted by the day given).',
   fields: (t) => ({
-    member: t.field({ type: MemberRef, resolve: (activity) => activity.memberId }),
+    member: t.field({
+      type: MemberRef,
+      resolve: (activity, _args, context) => heldMembers.get(context, activity.memberId),
+    }),
     given: t.exposeInt('given', { description: 'Referrals they gave.' }),
     received: t.exposeInt('received', { description: 'Referrals they received.' }),
     won: t.exposeInt('won', { description: 'Referrals they received that were won.' }),
@@ -144,15 +147,17 @@ const GroupActivityRef = builder.objectRef<GroupActivity>('GroupActivity').imple
 
 /** The statement's members and industries are whole records: nested fields need no round trip. */
 function primeLoaders(context: Context, facts: GroupActivityFacts): void {
-  const members = MemberRef.getDataloader(context);
+  heldMembers.hold(
+    context,
+    facts.members.map(({ member }) => member),
+  );
+  heldIndustries.hold(
+    context,
+    facts.members.flatMap(({ industry }) => industry ?? []),
+  );
+  // valueWon's rule asks for the member's group: known already.
   const groups = memberGroupLoader(context);
-  const industries = IndustryRef.getDataloader(context);
-  for (const { member, industry } of facts.members) {
-    members.prime(member.id, member);
-    // valueWon's rule asks for the member's group: known already.
-    groups.prime(member.id, member.groupId);
-    if (industry) industries.prime(industry.id, industry);
-  }
+  for (const { member } of facts.members) groups.prime(member.id, member.groupId);
 }
 
 builder.queryFields((t) => ({

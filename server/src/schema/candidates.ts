@@ -31,8 +31,8 @@ import { builder } from './builder.ts';
 import { type Context, isCaller, isMemberOf, organises } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
-import { IndustryRef } from './industry.ts';
-import { ContactRef, MemberRef } from './member.ts';
+import { heldIndustries, IndustryRef } from './industry.ts';
+import { ContactRef, heldMembers, MemberRef } from './member.ts';
 
 export const CandidateStatusEnum = builder.enumType('CandidateStatus', {
   description:
@@ -76,7 +76,10 @@ export const CandidateRef = builder.objectRef<CandidateRecord>('Candidate').impl
 const ContactTieRef = builder.objectRef<ContactTie>('ContactTie').implement({
   description: 'A member who knows a contact, and how well: 1 (met once) to 5 (close).',
   fields: (t) => ({
-    member: t.field({ type: MemberRef, resolve: (tie) => tie.memberId }),
+    member: t.field({
+      type: MemberRef,
+      resolve: (tie, _args, context) => heldMembers.get(context, tie.memberId),
+    }),
     strength: t.exposeInt('strength'),
   }),
 });
@@ -111,7 +114,10 @@ export const GapContactRef = builder.objectRef<GapContactRecord>('GapContact').i
         };
       },
     }),
-    industry: t.field({ type: IndustryRef, resolve: (contact) => contact.industryId }),
+    industry: t.field({
+      type: IndustryRef,
+      resolve: (contact, _args, context) => heldIndustries.get(context, contact.industryId),
+    }),
     knownBy: t.field({
       type: [ContactTieRef],
       description: 'The group’s members who know them, strongest tie first.',

@@ -18,6 +18,7 @@ import {
   upsertPowerGroup,
 } from '../db/edit-repo.ts';
 import {
+  type IndustryRecord,
   industriesByIds,
   industryMatchCandidates,
   type PowerGroupRecord,
@@ -35,12 +36,15 @@ import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
-import { powerGroupsOnce } from './loaders.ts';
+import { heldRecords, powerGroupsOnce } from './loaders.ts';
 
 export const IndustryRef = builder.loadableObjectRef('Industry', {
   load: (ids: string[], context: Context) => industriesByIds(context.db, ids),
   sort: (industry) => industry.id,
 });
+
+/** Industries a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
+export const heldIndustries = heldRecords<IndustryRecord>(IndustryRef.getDataloader);
 
 IndustryRef.implement({
   description: "A member's or contact's classification (e.g. Mortgage intermediary).",
@@ -61,7 +65,8 @@ export const PowerGroupRef = builder.objectRef<PowerGroupRecord>('PowerGroup').i
     industries: t.field({
       type: [IndustryRef],
       complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-      resolve: (powerGroup) => powerGroup.industryIds,
+      resolve: (powerGroup, _args, context) =>
+        powerGroup.industryIds.map((id) => heldIndustries.get(context, id)),
     }),
   }),
 });
@@ -74,11 +79,20 @@ const MatchKind = builder.enumType('MatchKind', {
 
 export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('IndustryMatch').implement({
   fields: (t) => ({
-    industry: t.field({ type: IndustryRef, nullable: true, resolve: (match) => match.industry?.id ?? null }),
+    industry: t.field({
+      type: IndustryRef,
+      nullable: true,
+      resolve: (match, _args, context) =>
+        match.industry ? heldIndustries.get(context, match.industry.id) : null,
+    }),
     matchedBy: t.field({ type: MatchKind, resolve: (match) => match.matchedBy }),
     matchedText: t.exposeString('matchedText', { nullable: true }),
     ambiguous: t.exposeBoolean('ambiguous'),
-    alternatives: t.field({ type: [IndustryRef], resolve: (match) => match.alternatives.map((i) => i.id) }),
+    alternatives: t.field({
+      type: [IndustryRef],
+      resolve: (match, _args, context) =>
+        match.alternatives.map((each) => heldIndustries.get(context, each.id)),
+    }),
   }),
 });
 

@@ -41,8 +41,8 @@ import { type Context, staleBefore } from './context.ts';
 import { listSizedBy } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { GroupRef } from './group.ts';
-import { IndustryRef, PowerGroupRef } from './industry.ts';
-import { powerGroupsOnce } from './loaders.ts';
+import { heldIndustries, IndustryRef, PowerGroupRef } from './industry.ts';
+import { heldRecords, powerGroupsOnce } from './loaders.ts';
 
 export const MemberRole = builder.enumType('MemberRole', { values: ['MEMBER', 'ORGANISER'] as const });
 
@@ -50,6 +50,9 @@ export const MemberRef = builder.loadableObjectRef('Member', {
   load: (ids: string[], context: Context) => membersByIds(context.db, ids),
   sort: (member) => member.id,
 });
+
+/** Members a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
+export const heldMembers = heldRecords<MemberRecord>(MemberRef.getDataloader);
 
 MemberRef.implement({
   description: 'A member of a networking group, with one industry (classification).',
@@ -76,7 +79,12 @@ MemberRef.implement({
     role: t.field({ type: MemberRole, resolve: (member) => member.role }),
     wantsToMeet: t.exposeStringList('wantsToMeet'),
     doesNotWantToMeet: t.exposeStringList('doesNotWantToMeet'),
-    industry: t.field({ type: IndustryRef, nullable: true, resolve: (member) => member.industryId }),
+    industry: t.field({
+      type: IndustryRef,
+      nullable: true,
+      resolve: (member, _args, context) =>
+        member.industryId ? heldIndustries.get(context, member.industryId) : null,
+    }),
     group: t.field({ type: GroupRef, nullable: true, resolve: (member) => member.groupId }),
     powerGroups: t.field({
       type: [PowerGroupRef],

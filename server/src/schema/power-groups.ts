@@ -16,9 +16,9 @@ import { type Context, staleBefore } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf, listSizedBy } from './cost.ts';
 import { limitArg } from './errors.ts';
 import { noSuchGroup } from './group.ts';
-import { IndustryRef, PowerGroupRef } from './industry.ts';
+import { heldIndustries, IndustryRef, PowerGroupRef } from './industry.ts';
 import { primePowerGroups } from './loaders.ts';
-import { MemberRef } from './member.ts';
+import { heldMembers, MemberRef } from './member.ts';
 
 const PowerGroupStatus = builder.enumType('PowerGroupStatus', {
   values: ['STRONG', 'PARTIAL', 'WEAK'] as const,
@@ -28,11 +28,14 @@ const PowerGroupSeatRef = builder
   .objectRef<PowerGroupStanding['filled'][number]>('PowerGroupSeat')
   .implement({
     fields: (t) => ({
-      industry: t.field({ type: IndustryRef, resolve: (seat) => seat.industryId }),
+      industry: t.field({
+        type: IndustryRef,
+        resolve: (seat, _args, context) => heldIndustries.get(context, seat.industryId),
+      }),
       members: t.field({
         type: [MemberRef],
         complexity: listOf(DOMAIN_LIST_SIZES.membersPerIndustry),
-        resolve: (seat) => seat.memberIds,
+        resolve: (seat, _args, context) => seat.memberIds.map((id) => heldMembers.get(context, id)),
       }),
     }),
   });
@@ -42,7 +45,10 @@ const InviterRef = builder
   .implement({
     description: 'A member who knows contacts in a missing industry: who could invite a candidate.',
     fields: (t) => ({
-      member: t.field({ type: MemberRef, resolve: (inviter) => inviter.memberId }),
+      member: t.field({
+        type: MemberRef,
+        resolve: (inviter, _args, context) => heldMembers.get(context, inviter.memberId),
+      }),
       contacts: t.exposeInt('contacts'),
       maxStrength: t.exposeInt('maxStrength'),
     }),
@@ -50,7 +56,10 @@ const InviterRef = builder
 
 const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('PowerGroupGap').implement({
   fields: (t) => ({
-    industry: t.field({ type: IndustryRef, resolve: (gap) => gap.industryId }),
+    industry: t.field({
+      type: IndustryRef,
+      resolve: (gap, _args, context) => heldIndustries.get(context, gap.industryId),
+    }),
     inviters: t.field({
       type: [InviterRef],
       complexity: listOf(DOMAIN_LIST_SIZES.invitersPerGap),
@@ -82,7 +91,8 @@ const PowerGroupStandingRef = builder
         description:
           'Its industries that nobody in the group holds or knows anyone in: a candidate must be found from outside.',
         complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-        resolve: (standing) => recruitingTargets(standing),
+        resolve: (standing, _args, context) =>
+          recruitingTargets(standing).map((id) => heldIndustries.get(context, id)),
       }),
     }),
   });
@@ -98,7 +108,10 @@ const GroupGapRef = builder.objectRef<GroupGap>('GroupGap').implement({
   description:
     'An industry that one or more of the group’s power groups lack, with the people members know in it: whom to invite.',
   fields: (t) => ({
-    industry: t.field({ type: IndustryRef, resolve: (gap) => gap.industryId }),
+    industry: t.field({
+      type: IndustryRef,
+      resolve: (gap, _args, context) => heldIndustries.get(context, gap.industryId),
+    }),
     powerGroups: t.field({
       type: [PowerGroupRef],
       description: 'The power groups that lack it.',
@@ -125,7 +138,10 @@ const DetectedCommunityRef = builder
     description: 'A community that the actual ties (one-to-ones, referrals) form, found by Louvain.',
     fields: (t) => ({
       id: t.exposeInt('id'),
-      members: t.field({ type: [MemberRef], resolve: (community) => community.memberIds }),
+      members: t.field({
+        type: [MemberRef],
+        resolve: (community, _args, context) => community.memberIds.map((id) => heldMembers.get(context, id)),
+      }),
       bestMatch: t.field({
         type: PowerGroupRef,
         nullable: true,
@@ -209,10 +225,8 @@ function contactsPerGapAsked(info: GraphQLResolveInfo): number {
 
 /** The statement's members, industries, templates and gap people are whole: nested fields need no round trip. */
 function primeLoaders(context: Context, question: PowerGroupQuestion, perGap: number): void {
-  const members = MemberRef.getDataloader(context);
-  for (const member of question.members) members.prime(member.id, member);
-  const industries = IndustryRef.getDataloader(context);
-  for (const industry of question.industries) industries.prime(industry.id, industry);
+  heldMembers.hold(context, question.members);
+  heldIndustries.hold(context, question.industries);
   primePowerGroups(context, question.templates);
   if (perGap > 0)
     primeGapContacts(

@@ -5,9 +5,9 @@ import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { listSizedBy } from './cost.ts';
 import { limitArg } from './errors.ts';
-import { IndustryRef } from './industry.ts';
+import { heldIndustries } from './industry.ts';
 import { partnerFactsLoader } from './loaders.ts';
-import { MemberRef } from './member.ts';
+import { heldMembers, MemberRef } from './member.ts';
 
 const PartnerAction = builder.enumType('PartnerAction', {
   values: ['BOOK_ONE_TO_ONE', 'PASS_REFERRAL', 'FOLLOW_UP'] as const,
@@ -26,7 +26,10 @@ const ScoreBreakdownRef = builder.objectRef<PartnerScore['breakdown']>('ScoreBre
 const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion').implement({
   description: 'A non-competing member worth passing business to, with the reasons in words.',
   fields: (t) => ({
-    member: t.field({ type: MemberRef, resolve: (suggestion) => suggestion.memberId }),
+    member: t.field({
+      type: MemberRef,
+      resolve: (suggestion, _args, context) => heldMembers.get(context, suggestion.memberId),
+    }),
     score: t.exposeFloat('score'),
     breakdown: t.field({ type: ScoreBreakdownRef, resolve: (suggestion) => suggestion.breakdown }),
     reasons: t.exposeStringList('reasons'),
@@ -38,12 +41,14 @@ const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion'
 async function partnersOf(context: Context, memberId: string, limit: number): Promise<PartnerScore[]> {
   const rows = await partnerFactsLoader(context).load(memberId);
   // The rows carry each candidate and their industry whole: nested fields need no round trip.
-  const members = MemberRef.getDataloader(context);
-  const industries = IndustryRef.getDataloader(context);
-  for (const row of rows) {
-    members.prime(row.member.id, row.member);
-    if (row.industry) industries.prime(row.industry.id, row.industry);
-  }
+  heldMembers.hold(
+    context,
+    rows.map((row) => row.member),
+  );
+  heldIndustries.hold(
+    context,
+    rows.flatMap((row) => row.industry ?? []),
+  );
   return scorePartners(partnerCandidates(rows), { asOf: context.now, limit });
 }
 

@@ -12,8 +12,8 @@ import { builder } from './builder.ts';
 import { type Context, isCaller, organises } from './context.ts';
 import { TYPICAL_LIST_SIZE } from './cost.ts';
 import { limitArg } from './errors.ts';
-import { IndustryMatchRef, IndustryRef } from './industry.ts';
-import { MemberRef } from './member.ts';
+import { heldIndustries, IndustryMatchRef } from './industry.ts';
+import { heldMembers, MemberRef } from './member.ts';
 
 const PathNodeKind = builder.enumType('PathNodeKind', { values: ['MEMBER', 'CONTACT', 'INDUSTRY'] as const });
 
@@ -32,7 +32,10 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
 
 const WhoKnowsAnswerRef = builder.objectRef<WhoKnowsAnswer>('WhoKnowsAnswer').implement({
   fields: (t) => ({
-    member: t.field({ type: MemberRef, resolve: (answer) => answer.memberId }),
+    member: t.field({
+      type: MemberRef,
+      resolve: (answer, _args, context) => heldMembers.get(context, answer.memberId),
+    }),
     hops: t.exposeInt('hops', {
       description: '0: in the industry; 1: knows a contact in it; 2: through a member who does.',
     }),
@@ -52,12 +55,9 @@ const WhoKnowsResultRef = builder
   });
 
 /** The statement's members and industries are whole records: nested fields need no round trip. */
-function primeLoaders(context: Context, question: WhoKnowsQuestion): void {
-  const members = MemberRef.getDataloader(context);
-  for (const member of question.members) members.prime(member.id, member);
-  const industries = IndustryRef.getDataloader(context);
-  for (const industry of [...question.industries, ...question.candidates])
-    industries.prime(industry.id, industry);
+function holdRecords(context: Context, question: WhoKnowsQuestion): void {
+  heldMembers.hold(context, question.members);
+  heldIndustries.hold(context, [...question.industries, ...question.candidates]);
 }
 
 /** The caller's own group; null (every group) when anonymous or in no group. */
@@ -101,7 +101,7 @@ builder.queryFields((t) => ({
       if (!industry) return { match, answers: [] };
       if (industry.id !== question.industryId)
         question = await whoKnowsQuestion(context.db, { ...query, industryId: industry.id });
-      primeLoaders(context, question);
+      holdRecords(context, question);
       const answers = whoKnowsAnswers(question.hits, industry, {
         limit: args.limit ?? 25,
         // DESIGN.md §6: a contact is named to the member who knows them and to their group's organisers.
