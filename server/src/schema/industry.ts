@@ -38,13 +38,13 @@ import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { heldRecords, powerGroupsOnce } from './loaders.ts';
 
+/** Industries a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
+export const heldIndustries = heldRecords<IndustryRecord>();
+
 export const IndustryRef = builder.loadableObjectRef('Industry', {
-  load: (ids: string[], context: Context) => industriesByIds(context.db, ids),
+  load: heldIndustries.loadWith((context, ids) => industriesByIds(context.db, ids)),
   sort: (industry) => industry.id,
 });
-
-/** Industries a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
-export const heldIndustries = heldRecords<IndustryRecord>(IndustryRef.getDataloader);
 
 IndustryRef.implement({
   description: "A member's or contact's classification (e.g. Mortgage intermediary).",

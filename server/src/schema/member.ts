@@ -46,13 +46,13 @@ import { heldRecords, powerGroupsOnce } from './loaders.ts';
 
 export const MemberRole = builder.enumType('MemberRole', { values: ['MEMBER', 'ORGANISER'] as const });
 
+/** Members a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
+export const heldMembers = heldRecords<MemberRecord>();
+
 export const MemberRef = builder.loadableObjectRef('Member', {
-  load: (ids: string[], context: Context) => membersByIds(context.db, ids),
+  load: heldMembers.loadWith((context, ids) => membersByIds(context.db, ids)),
   sort: (member) => member.id,
 });
-
-/** Members a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
-export const heldMembers = heldRecords<MemberRecord>(MemberRef.getDataloader);
 
 MemberRef.implement({
   description: 'A member of a networking group, with one industry (classification).',
@@ -345,6 +345,7 @@ builder.mutationFields((t) => ({
         });
       });
       // The member was loaded (and cached) before the write: read it afresh for the answer.
+      heldMembers.forget(context, id);
       MemberRef.getDataloader(context).clear(id);
       return id;
     },
