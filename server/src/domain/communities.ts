@@ -26,6 +26,9 @@ export interface DetectedCommunity {
 
 export const DEFAULT_COMMUNITY_SEED = 42;
 
+/** Joins ids into one key: a character no id contains (ids are kebab-case, rules/fields.ts idOf). */
+const SEPARATOR = '\u0000';
+
 /**
  * Communities already found, by their whole input (the sorted ties, resolution and seed): a
  * group's ties change only when someone records a referral or a one-to-one, and Louvain is the
@@ -73,7 +76,7 @@ export function detectCommunities(
   for (const tie of ties) {
     if (tie.a === tie.b || !known.has(tie.a) || !known.has(tie.b) || !(tie.weight > 0)) continue;
     const [a, b] = tie.a < tie.b ? [tie.a, tie.b] : [tie.b, tie.a];
-    const key = JSON.stringify([a, b]);
+    const key = `${a}${SEPARATOR}${b}`;
     const sum = weights.get(key);
     if (sum) sum.weight += tie.weight;
     else weights.set(key, { a, b, weight: tie.weight });
@@ -83,7 +86,11 @@ export function detectCommunities(
   const edges = [...weights.values()].sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
   const resolution = options.resolution ?? 1;
   const seed = options.seed ?? DEFAULT_COMMUNITY_SEED;
-  const input = JSON.stringify([resolution, seed, edges]);
+  const input = [
+    resolution,
+    seed,
+    ...edges.map((e) => `${e.a}${SEPARATOR}${e.b}${SEPARATOR}${e.weight}`),
+  ].join('\n');
   const before = foundBefore.get(input);
   if (before) return before.map((community) => [...community]);
   const nodes = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort(compareStrings);
@@ -126,6 +133,7 @@ export function compareToPowerGroups(
   memberIndustry: Map<string, string>,
   templates: PowerGroupTemplate[],
 ): DetectedCommunity[] {
+  const templateIndustries = templates.map((template) => new Set(template.industryIds));
   return communities.map((memberIds, id) => {
     const industries = new Set<string>();
     for (const m of memberIds) {
@@ -133,12 +141,12 @@ export function compareToPowerGroups(
       if (industry !== undefined) industries.add(industry);
     }
     let bestMatch: DetectedCommunity['bestMatch'] = null;
-    for (const t of templates) {
-      const jaccard = jaccardIndex(industries, new Set(t.industryIds));
+    templates.forEach((template, index) => {
+      const jaccard = jaccardIndex(industries, templateIndustries[index] ?? new Set());
       if (jaccard > 0 && (bestMatch === null || jaccard > bestMatch.jaccard)) {
-        bestMatch = { powerGroupId: t.id, jaccard };
+        bestMatch = { powerGroupId: template.id, jaccard };
       }
-    }
+    });
     return { id, memberIds, bestMatch };
   });
 }
