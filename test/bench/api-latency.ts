@@ -6,7 +6,7 @@
 // figures; asserts nothing. Runs with NODE_ENV=production, as `pnpm start` runs the server
 // (graphql-js checks every type it meets more slowly in development).
 //
-//   pnpm --filter @powergroups/test bench:api [-- --iterations 100]   # the sample data
+//   pnpm --filter @powergroups/test bench:api [-- --iterations 200 --warmup 50]   # the sample data
 //   pnpm --filter @powergroups/test bench:api -- --members 100000     # a generated region (a few minutes to load)
 //
 // Always on a throw-away bundled Neo4j on a free port (its data folder is removed afterwards).
@@ -40,13 +40,18 @@ import {
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
-    iterations: { type: 'string', default: '200' },
+    // A statement's time here spreads from 5 to 15 ms (2 cores shared with Neo4j), so a median of
+    // 200 moved by ±0.3 ms from run to run; 1,000 narrow that to about ±0.15 ms.
+    iterations: { type: 'string', default: '1000' },
+    // Neo4j's JIT keeps speeding a statement up over its first ~1,000 runs.
+    warmup: { type: 'string', default: '300' },
     members: { type: 'string' },
     /** Gives up on a generated load that takes longer (the machine is shared). */
     'max-load-seconds': { type: 'string', default: '1200' },
   },
 });
 const iterations = Number(values.iterations);
+const warmupRounds = Number(values.warmup);
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -68,8 +73,8 @@ async function measureInterleaved<K extends string>(
   runs: Record<K, () => Promise<unknown>>,
 ): Promise<Record<K, Figures>> {
   const names = Object.keys(runs) as K[];
-  // Warm-up: plans cached, JIT warm.
-  for (let i = 0; i < 10; i++) for (const name of names) await runs[name]();
+  // Warm-up: plans cached, both JITs (node's and Neo4j's) warm.
+  for (let i = 0; i < warmupRounds; i++) for (const name of names) await runs[name]();
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < iterations; i++) {
     for (let position = 0; position < names.length; position++) {

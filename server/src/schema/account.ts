@@ -48,11 +48,11 @@ const ViewerRef = builder.objectRef<Caller>('Viewer').implement({
     admin: t.exposeBoolean('admin', {
       description: 'The instance admin: edits the shared industry catalogue.',
     }),
-    via: t.field({ type: SignInMethod, resolve: (caller) => caller.via }),
-    scope: t.field({ type: TokenScope, resolve: (caller) => caller.scope }),
+    via: t.expose('via', { type: SignInMethod }),
+    scope: t.expose('scope', { type: TokenScope }),
     member: t.field({ type: MemberRef, nullable: true, resolve: (caller) => caller.memberId }),
-    memberOf: t.field({ type: [GroupRef], resolve: (caller) => caller.memberOf }),
-    organiserOf: t.field({ type: [GroupRef], resolve: (caller) => caller.organiserOf }),
+    memberOf: t.expose('memberOf', { type: [GroupRef] }),
+    organiserOf: t.expose('organiserOf', { type: [GroupRef] }),
   }),
 });
 
@@ -94,7 +94,7 @@ const AccessTokenRef = builder.objectRef<AccessTokenRecord>('AccessToken').imple
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    scope: t.field({ type: TokenScope, resolve: (token) => token.scope }),
+    scope: t.expose('scope', { type: TokenScope }),
     createdAt: t.exposeString('createdAt'),
     expiresAt: t.exposeString('expiresAt'),
     lastUsedAt: t.exposeString('lastUsedAt', { nullable: true, description: 'To the hour.' }),
@@ -109,7 +109,7 @@ const NewAccessTokenRef = builder
       token: t.exposeString('token', {
         description: 'Send it as `Authorization: Bearer <token>`. Shown this once: copy it now.',
       }),
-      accessToken: t.field({ type: AccessTokenRef, resolve: (created) => created.accessToken }),
+      accessToken: t.expose('accessToken', { type: AccessTokenRef }),
     }),
   });
 
@@ -122,7 +122,7 @@ const DemoAccountRef = builder
     fields: (t) => ({
       memberId: t.exposeID('memberId'),
       label: t.exposeString('label'),
-      role: t.field({ type: MemberRole, resolve: (account) => account.role }),
+      role: t.expose('role', { type: MemberRole }),
       groupId: t.exposeID('groupId'),
     }),
   });

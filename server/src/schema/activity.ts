@@ -54,7 +54,7 @@ const HealthLight = builder.enumType('HealthLight', {
 const MemberHealthRef = builder.objectRef<MemberActivity['health']>('MemberHealth').implement({
   description: 'A member’s traffic light and why, in words.',
   fields: (t) => ({
-    light: t.field({ type: HealthLight, resolve: (health) => health.light }),
+    light: t.expose('light', { type: HealthLight }),
     reasons: t.exposeStringList('reasons'),
   }),
 });
@@ -80,7 +80,7 @@ const MemberActivityRef = builder.objectRef<MemberActivity>('MemberActivity').im
     stalled: t.exposeInt('stalled', {
       description: `Referrals they received that are open and not updated for ${STALLED_AFTER_DAYS} days or more.`,
     }),
-    health: t.field({ type: MemberHealthRef, resolve: (activity) => activity.health }),
+    health: t.expose('health', { type: MemberHealthRef }),
   }),
 });
 
@@ -123,7 +123,7 @@ const GroupActivityRef = builder.objectRef<GroupActivity>('GroupActivity').imple
     'group’s totals and its months. Referrals count by the day they were given, so the referral ' +
     'pipeline filtered to the same months lists exactly these.',
   fields: (t) => ({
-    period: t.field({ type: ActivityPeriod, resolve: (activity) => activity.period }),
+    period: t.expose('period', { type: ActivityPeriod }),
     since: t.exposeString('since', {
       nullable: true,
       description: 'The first day counted (YYYY-MM-DD); for all time, the first month with activity.',

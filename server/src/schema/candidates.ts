@@ -45,7 +45,7 @@ const CandidateStepRef = builder
   .objectRef<{ status: CandidateStatus; on: string }>('CandidateStep')
   .implement({
     fields: (t) => ({
-      status: t.field({ type: CandidateStatusEnum, resolve: (step) => step.status }),
+      status: t.expose('status', { type: CandidateStatusEnum }),
       on: t.exposeString('on', { description: 'The day of the step, YYYY-MM-DD.' }),
     }),
   });
@@ -53,7 +53,7 @@ const CandidateStepRef = builder
 export const CandidateRef = builder.objectRef<CandidateRecord>('Candidate').implement({
   description: 'A contact as a candidate for a group: the latest step, and the day of each step taken.',
   fields: (t) => ({
-    status: t.field({ type: CandidateStatusEnum, resolve: (candidate) => candidate.status }),
+    status: t.expose('status', { type: CandidateStatusEnum }),
     invitedOn: t.exposeString('invitedOn', { nullable: true }),
     visitedOn: t.exposeString('visitedOn', { nullable: true }),
     joinedOn: t.exposeString('joinedOn', { nullable: true }),
@@ -64,11 +64,10 @@ export const CandidateRef = builder.objectRef<CandidateRecord>('Candidate').impl
       complexity: listOf(DOMAIN_LIST_SIZES.candidateSteps),
       resolve: (candidate) => candidateHistory(candidate),
     }),
-    markedBy: t.field({
+    markedBy: t.expose('markedBy', {
       type: MemberRef,
       nullable: true,
       description: 'Who marked the latest step.',
-      resolve: (candidate) => candidate.markedBy,
     }),
   }),
 });
@@ -118,21 +117,19 @@ export const GapContactRef = builder.objectRef<GapContactRecord>('GapContact').i
       type: IndustryRef,
       resolve: (contact, _args, context) => heldIndustries.get(context, contact.industryId),
     }),
-    knownBy: t.field({
+    knownBy: t.expose('knownBy', {
       type: [ContactTieRef],
       description: 'The group’s members who know them, strongest tie first.',
       complexity: listOf(DOMAIN_LIST_SIZES.tiesPerContact),
-      resolve: (contact) => contact.knownBy,
     }),
     strength: t.exposeInt('strength', { description: 'The strongest tie, 1 to 5.' }),
-    candidate: t.field({
+    candidate: t.expose('candidate', {
       type: CandidateRef,
       nullable: true,
       description:
         'Their candidacy for the group, for its members (the chapter’s own business); null until someone marks them invited.',
       authScopes: (contact) => ({ memberOf: contact.groupId }),
       unauthorizedResolver: () => null,
-      resolve: (contact) => contact.candidate,
     }),
     statusChoices: t.field({
       type: [CandidateStatusEnum],

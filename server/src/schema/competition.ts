@@ -18,7 +18,7 @@ const CompetitorRef = builder.objectRef<CompetitorRecord>('Competitor').implemen
     'A member of the same group whose industry competes with this member’s: never a referral partner.',
   fields: (t) => ({
     member: t.field({ type: MemberRef, resolve: (competitor) => competitor.memberId }),
-    why: t.field({ type: CompetitionReason, resolve: (competitor) => competitor.why }),
+    why: t.expose('why', { type: CompetitionReason }),
     industry: t.field({
       type: IndustryRef,
       description: 'The competitor’s industry.',

@@ -23,7 +23,7 @@ const GraphNodeRef = builder.objectRef<GraphNode>('GraphNode').implement({
     industryId: t.exposeID('industryId', { nullable: true }),
     industryName: t.exposeString('industryName', { nullable: true }),
     powerGroupIds: t.exposeIDList('powerGroupIds', { description: 'The first is the node’s colour.' }),
-    role: t.field({ type: MemberRole, resolve: (node) => node.role }),
+    role: t.expose('role', { type: MemberRole }),
   }),
 });
 
@@ -33,7 +33,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
     id: t.exposeID('id'),
     source: t.exposeID('source'),
     target: t.exposeID('target'),
-    kind: t.field({ type: EdgeKind, resolve: (edge) => edge.kind }),
+    kind: t.expose('kind', { type: EdgeKind }),
     weight: t.exposeFloat('weight'),
     count: t.exposeInt('count'),
     label: t.exposeString('label', { nullable: true }),
@@ -56,9 +56,9 @@ const GroupGraphRef = builder.objectRef<GroupGraph>('GroupGraph').implement({
   description: 'Everything the explorer draws for one group, in one round trip.',
   fields: (t) => ({
     groupId: t.exposeID('groupId'),
-    nodes: t.field({ type: [GraphNodeRef], resolve: (graph) => graph.nodes }),
-    edges: t.field({ type: [GraphEdgeRef], resolve: (graph) => graph.edges }),
-    powerGroups: t.field({ type: [PowerGroupRef], resolve: (graph) => graph.powerGroups }),
+    nodes: t.expose('nodes', { type: [GraphNodeRef] }),
+    edges: t.expose('edges', { type: [GraphEdgeRef] }),
+    powerGroups: t.expose('powerGroups', { type: [PowerGroupRef] }),
   }),
 });
 

@@ -149,7 +149,7 @@ const ImportPreviewRowRef = builder.objectRef<PreviewRow>('ImportPreviewRow').im
     kind: t.field({ type: ImportRowKind, resolve: (row) => KIND_NAMES[row.kind] }),
     id: t.exposeString('id'),
     label: t.exposeString('label', { nullable: true }),
-    status: t.field({ type: ImportRowStatus, resolve: (row) => row.status }),
+    status: t.expose('status', { type: ImportRowStatus }),
     changes: t.field({
       type: [ImportFieldChangeRef],
       description: 'UPDATED: each field that changes; ADDED: each field it sets.',

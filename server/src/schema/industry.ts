@@ -85,7 +85,7 @@ export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('Industry
       resolve: (match, _args, context) =>
         match.industry ? heldIndustries.get(context, match.industry.id) : null,
     }),
-    matchedBy: t.field({ type: MatchKind, resolve: (match) => match.matchedBy }),
+    matchedBy: t.expose('matchedBy', { type: MatchKind }),
     matchedText: t.exposeString('matchedText', { nullable: true }),
     ambiguous: t.exposeBoolean('ambiguous'),
     alternatives: t.field({
@@ -171,8 +171,8 @@ const IndustryPairRef = builder
   .objectRef<{ industryA: string; industryB: string }>('IndustryPair')
   .implement({
     fields: (t) => ({
-      industryA: t.field({ type: IndustryRef, resolve: (pair) => pair.industryA }),
-      industryB: t.field({ type: IndustryRef, resolve: (pair) => pair.industryB }),
+      industryA: t.expose('industryA', { type: IndustryRef }),
+      industryB: t.expose('industryB', { type: IndustryRef }),
     }),
   });
 

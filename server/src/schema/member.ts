@@ -76,7 +76,7 @@ MemberRef.implement({
       resolve: (member) => member.phone,
     }),
     joinedAt: t.exposeString('joinedAt', { nullable: true }),
-    role: t.field({ type: MemberRole, resolve: (member) => member.role }),
+    role: t.expose('role', { type: MemberRole }),
     wantsToMeet: t.exposeStringList('wantsToMeet'),
     doesNotWantToMeet: t.exposeStringList('doesNotWantToMeet'),
     industry: t.field({

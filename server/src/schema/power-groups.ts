@@ -60,10 +60,9 @@ const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('
       type: IndustryRef,
       resolve: (gap, _args, context) => heldIndustries.get(context, gap.industryId),
     }),
-    inviters: t.field({
+    inviters: t.expose('inviters', {
       type: [InviterRef],
       complexity: listOf(DOMAIN_LIST_SIZES.invitersPerGap),
-      resolve: (gap) => gap.inviters,
     }),
   }),
 });
@@ -73,18 +72,16 @@ const PowerGroupStandingRef = builder
   .implement({
     description: 'A curated power group as it stands in one group: seats filled and gaps to recruit for.',
     fields: (t) => ({
-      powerGroup: t.field({ type: PowerGroupRef, resolve: (standing) => standing.template }),
-      status: t.field({ type: PowerGroupStatus, resolve: (standing) => standing.status }),
+      powerGroup: t.expose('template', { type: PowerGroupRef }),
+      status: t.expose('status', { type: PowerGroupStatus }),
       coverage: t.exposeFloat('coverage'),
-      filled: t.field({
+      filled: t.expose('filled', {
         type: [PowerGroupSeatRef],
         complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-        resolve: (standing) => standing.filled,
       }),
-      gaps: t.field({
+      gaps: t.expose('gaps', {
         type: [PowerGroupGapRef],
         complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-        resolve: (standing) => standing.gaps,
       }),
       recruitingTargets: t.field({
         type: [IndustryRef],
@@ -112,11 +109,10 @@ const GroupGapRef = builder.objectRef<GroupGap>('GroupGap').implement({
       type: IndustryRef,
       resolve: (gap, _args, context) => heldIndustries.get(context, gap.industryId),
     }),
-    powerGroups: t.field({
+    powerGroups: t.expose('powerGroups', {
       type: [PowerGroupRef],
       description: 'The power groups that lack it.',
       complexity: listOf(DOMAIN_LIST_SIZES.powerGroupsInChapter),
-      resolve: (gap) => gap.powerGroups,
     }),
     contacts: t.field({
       type: [GapContactRef],
@@ -156,10 +152,9 @@ const DetectedCommunityRef = builder
 const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupReport').implement({
   fields: (t) => ({
     groupId: t.exposeID('groupId'),
-    powerGroups: t.field({
+    powerGroups: t.expose('standings', {
       type: [PowerGroupStandingRef],
       complexity: listOf(DOMAIN_LIST_SIZES.powerGroupsInChapter),
-      resolve: (report) => report.standings,
     }),
     gaps: t.field({
       type: [GroupGapRef],

@@ -31,9 +31,9 @@ const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion'
       resolve: (suggestion, _args, context) => heldMembers.get(context, suggestion.memberId),
     }),
     score: t.exposeFloat('score'),
-    breakdown: t.field({ type: ScoreBreakdownRef, resolve: (suggestion) => suggestion.breakdown }),
+    breakdown: t.expose('breakdown', { type: ScoreBreakdownRef }),
     reasons: t.exposeStringList('reasons'),
-    action: t.field({ type: PartnerAction, nullable: true, resolve: (suggestion) => suggestion.action }),
+    action: t.expose('action', { type: PartnerAction, nullable: true }),
   }),
 });
 

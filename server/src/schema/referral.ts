@@ -98,7 +98,7 @@ ReferralRef.implement({
             }
           : null,
     }),
-    status: t.field({ type: ReferralStatus, resolve: (referral) => referral.status }),
+    status: t.expose('status', { type: ReferralStatus }),
     value: t.float({
       nullable: true,
       description: 'Closed business in euros (WON only): visible to the two members and organisers.',
@@ -254,7 +254,7 @@ const OneToOneRef = builder.objectRef<OneToOneRecord>('OneToOne').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     on: t.exposeString('on'),
-    status: t.field({ type: OneToOneStatus, resolve: (meeting) => meeting.status }),
+    status: t.expose('status', { type: OneToOneStatus }),
     notes: t.exposeString('notes', { nullable: true }),
     members: t.field({ type: [MemberRef], resolve: (meeting) => meeting.memberIds }),
   }),

@@ -24,7 +24,7 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
       nullable: true,
       description: 'Null for a contact hidden from the caller.',
     }),
-    kind: t.field({ type: PathNodeKind, resolve: (step) => step.kind }),
+    kind: t.expose('kind', { type: PathNodeKind }),
     label: t.exposeString('label'),
     via: t.exposeString('via', { nullable: true, description: 'The relationship from the previous step.' }),
   }),
@@ -41,7 +41,7 @@ const WhoKnowsAnswerRef = builder.objectRef<WhoKnowsAnswer>('WhoKnowsAnswer').im
     }),
     strength: t.exposeFloat('strength'),
     reason: t.exposeString('reason'),
-    path: t.field({ type: [PathStepRef], resolve: (answer) => answer.path }),
+    path: t.expose('path', { type: [PathStepRef] }),
   }),
 });
 
@@ -49,8 +49,8 @@ const WhoKnowsResultRef = builder
   .objectRef<{ match: IndustryMatchResult; answers: WhoKnowsAnswer[] }>('WhoKnowsResult')
   .implement({
     fields: (t) => ({
-      match: t.field({ type: IndustryMatchRef, resolve: (result) => result.match }),
-      answers: t.field({ type: [WhoKnowsAnswerRef], resolve: (result) => result.answers }),
+      match: t.expose('match', { type: IndustryMatchRef }),
+      answers: t.expose('answers', { type: [WhoKnowsAnswerRef] }),
     }),
   });
 
