@@ -41,7 +41,7 @@ export * from './import/generator.ts';
 export { IMPORT_LIMITS, importGroupCsv as importGroupCsvTexts } from './import/group-csv.ts';
 export { ONE_TRANSACTION_ROWS } from './import/loader.ts';
 export { type ApiTokenRow, ROW_KINDS } from './import/rows.ts';
-export { operationCost } from './request-limits.ts';
+export { operationCost, useResponseSizeCap } from './request-limits.ts';
 export {
   ACCESS_CALLERS,
   ACCESS_RULES,

@@ -178,10 +178,17 @@ export function primeGapContacts(
   for (const gap of gaps) primed.set(gapKeyOf(gap), { perGap, contacts: gap.contacts });
 }
 
-/** The people of a gap (a group and an industry it lacks), batched with every other gap of the request. */
-export const gapContactsOf = (context: Context, gap: GapKey, limit: number): Promise<GapContactRecord[]> => {
+/**
+ * The people of a gap (a group and an industry it lacks), batched with every other gap of the
+ * request; at once (not as a promise) when a statement brought them already.
+ */
+export const gapContactsOf = (
+  context: Context,
+  gap: GapKey,
+  limit: number,
+): GapContactRecord[] | Promise<GapContactRecord[]> => {
   const primed = primedGapContacts(context).get(gapKeyOf(gap));
-  if (primed && limit <= primed.perGap) return Promise.resolve(primed.contacts.slice(0, limit));
+  if (primed && limit <= primed.perGap) return primed.contacts.slice(0, limit);
   return gapContactsLoaders(context)(limit).load({ groupId: gap.groupId, industryId: gap.industryId });
 };
 
