@@ -38,10 +38,13 @@ export interface GraphEdge {
   count: number;
   label: string | null;
   /** REFERRAL edges: how many of `count` were won, are stalled, went wrong (0 elsewhere). */
-  won?: number;
-  stalled?: number;
-  wentWrong?: number;
+  won: number;
+  stalled: number;
+  wentWrong: number;
 }
+
+/** The outcomes of an edge that is not a referral. */
+const NO_OUTCOMES = { won: 0, stalled: 0, wentWrong: 0 } as const;
 
 export interface GroupGraph {
   groupId: string;
@@ -99,6 +102,7 @@ export function groupGraph(
       weight: s.strength,
       count: 1,
       label: s.reason,
+      ...NO_OUTCOMES,
     })),
     ...group.oneToOnes.map((o) => ({
       id: `oto:${o.a}:${o.b}`,
@@ -108,6 +112,7 @@ export function groupGraph(
       weight: o.count,
       count: o.count,
       label: o.count === 1 ? `1 one-to-one, ${o.lastOn}` : `${o.count} one-to-ones, last ${o.lastOn}`,
+      ...NO_OUTCOMES,
     })),
     ...group.referrals.map((r) => ({
       id: `ref:${r.giver}:${r.receiver}`,
@@ -135,6 +140,7 @@ export function groupGraph(
       weight: 1,
       count: 1,
       label: competitionLabel(c.why, industryOf.get(c.a) ?? null, industryOf.get(c.b) ?? null),
+      ...NO_OUTCOMES,
     })),
   ];
   return {

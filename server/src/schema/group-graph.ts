@@ -37,17 +37,14 @@ const GraphEdgeRef = builder.objectRef<GraphEdge>('GraphEdge').implement({
     weight: t.exposeFloat('weight'),
     count: t.exposeInt('count'),
     label: t.exposeString('label', { nullable: true }),
-    won: t.int({
+    won: t.exposeInt('won', {
       description: 'REFERRAL: how many were won (0 on other edges).',
-      resolve: (edge) => edge.won ?? 0,
     }),
-    stalled: t.int({
+    stalled: t.exposeInt('stalled', {
       description: 'REFERRAL: how many are stalled, as Referral.stalled says (0 on other edges).',
-      resolve: (edge) => edge.stalled ?? 0,
     }),
-    wentWrong: t.int({
+    wentWrong: t.exposeInt('wentWrong', {
       description: 'REFERRAL: how many went wrong (0 on other edges).',
-      resolve: (edge) => edge.wentWrong ?? 0,
     }),
   }),
 });

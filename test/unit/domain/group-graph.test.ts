@@ -96,6 +96,9 @@ describe('groupGraph', () => {
         weight: 0.8,
         count: 1,
         label: 'Every purchase needs both',
+        won: 0,
+        stalled: 0,
+        wentWrong: 0,
       },
       {
         id: 'oto:mia:sol',
@@ -105,6 +108,9 @@ describe('groupGraph', () => {
         weight: 3,
         count: 3,
         label: '3 one-to-ones, last 2026-02-01',
+        won: 0,
+        stalled: 0,
+        wentWrong: 0,
       },
       {
         id: 'oto:mia:pat',
@@ -114,6 +120,9 @@ describe('groupGraph', () => {
         weight: 1,
         count: 1,
         label: '1 one-to-one, 2026-01-05',
+        won: 0,
+        stalled: 0,
+        wentWrong: 0,
       },
       {
         id: 'ref:sol:mia',
@@ -167,6 +176,9 @@ describe('groupGraph', () => {
         weight: 1,
         count: 1,
         label: 'Adviser competes with Mortgage',
+        won: 0,
+        stalled: 0,
+        wentWrong: 0,
       },
       {
         id: 'cmp:max:mia',
@@ -176,6 +188,9 @@ describe('groupGraph', () => {
         weight: 1,
         count: 1,
         label: 'Same industry: Mortgage',
+        won: 0,
+        stalled: 0,
+        wentWrong: 0,
       },
     ]);
   });
