@@ -212,7 +212,13 @@ export function useUnsupportedMediaTypeMessage(): Plugin {
  * millisecond each (mostly garbage collection), and Neo4j enforces the time left anyway.
  */
 export function requestBounds(request: Request): RequestBounds {
-  return { signal: request.signal, deadline: Date.now() + REQUEST_TIMEOUT_MS };
+  // A signal of the request's own, following the client's: each running statement listens to it,
+  // and a request may run several at once (an import reads seven), besides yoga's own listeners.
+  const statements = new AbortController();
+  if (request.signal.aborted) statements.abort(request.signal.reason);
+  else
+    request.signal.addEventListener('abort', () => statements.abort(request.signal.reason), { once: true });
+  return { signal: statements.signal, deadline: Date.now() + REQUEST_TIMEOUT_MS };
 }
 
 /** The cost, depth and breadth of an operation's text, as the limit sees them (tests, tuning). */

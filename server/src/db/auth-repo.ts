@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import {
   ACCEPT_INVITATION,
-  ACCESS_TOKEN_OWNER,
+  ACCESS_TOKEN_OWNERS,
   ACCESS_TOKENS_OF_ACCOUNT,
   ACCOUNT_BY_EMAIL,
   ACCOUNT_FOR_SIGN_IN,
@@ -222,9 +222,16 @@ export function accessTokensOf(db: Database, accountId: string): Promise<AccessT
   return db.read<AccessTokenRecord>(ACCESS_TOKENS_OF_ACCOUNT, { accountId });
 }
 
+/** The account owning each token, in the order asked (null for an unknown token): one statement. */
+export async function accessTokenOwners(db: Database, ids: readonly string[]): Promise<(string | null)[]> {
+  const rows = await db.read<{ tokenId: string; accountId: string }>(ACCESS_TOKEN_OWNERS, { ids });
+  const ownerOf = new Map(rows.map((row) => [row.tokenId, row.accountId]));
+  return ids.map((id) => ownerOf.get(id) ?? null);
+}
+
 export async function accessTokenOwner(db: Database, id: string): Promise<string | null> {
-  const [row] = await db.read<{ accountId: string }>(ACCESS_TOKEN_OWNER, { id });
-  return row?.accountId ?? null;
+  const [owner] = await accessTokenOwners(db, [id]);
+  return owner ?? null;
 }
 
 export async function revokeAccessToken(db: Database, id: string): Promise<boolean> {

@@ -2,6 +2,7 @@
 // a moment (the groupChanged subscription, schema/live.ts, over server-sent events). One server
 // process keeps the feed in memory; several processes behind a load balancer share it through
 // Redis (REDIS_URL), each publishing the changes it commits and passing on those of the others.
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { GraphQLError } from 'graphql';
 import { Repeater } from 'graphql-yoga';
@@ -43,6 +44,9 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
     publishClient && subscribeClient
       ? createRedisEventTarget<CustomEvent<GroupChange>>({ publishClient, subscribeClient })
       : (new EventTarget() as ReturnType<typeof createRedisEventTarget<CustomEvent<GroupChange>>>);
+  // One listener per open stream: more than ten on a group is a chapter at work, not a leak. The
+  // streams are bounded (MAX_STREAMS), and so is the warning.
+  if (target instanceof EventTarget) setMaxListeners(MAX_STREAMS, target);
   const open = new Map<string, number>();
   /** How to end each open stream (close() ends them all). */
   const streams = new Set<() => void>();

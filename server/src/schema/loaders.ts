@@ -2,7 +2,7 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { changesOfTargets } from '../db/audit-repo.ts';
-import { accessTokenOwner } from '../db/auth-repo.ts';
+import { accessTokenOwners } from '../db/auth-repo.ts';
 import {
   allPowerGroups,
   membersByIds,
@@ -114,10 +114,7 @@ export const oneToOnePartiesLoader = createContextCache(
 );
 
 export const accessTokenOwnerLoader = createContextCache(
-  (context: Context) =>
-    new DataLoader((ids: readonly string[]) =>
-      Promise.all(ids.map((id) => accessTokenOwner(context.db, id))),
-    ),
+  (context: Context) => new DataLoader((ids: readonly string[]) => accessTokenOwners(context.db, ids)),
 );
 
 /** The audit trail of many records (a page of referrals' histories) in one statement. */

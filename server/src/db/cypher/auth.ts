@@ -150,9 +150,10 @@ WHERE t.revokedAt IS NULL
 RETURN ${ACCESS_TOKEN_COLUMNS}
 ORDER BY t.createdAt DESC`;
 
-export const ACCESS_TOKEN_OWNER = `
-MATCH (t:AccessToken {id: $id})-[:OF]->(a:Account)
-RETURN a.id AS accountId`;
+export const ACCESS_TOKEN_OWNERS = `
+UNWIND $ids AS id
+MATCH (t:AccessToken {id: id})-[:OF]->(a:Account)
+RETURN t.id AS tokenId, a.id AS accountId`;
 
 export const REVOKE_ACCESS_TOKEN = `
 MATCH (t:AccessToken {id: $id})-[:OF]->(:Account)
