@@ -209,7 +209,7 @@ export function useUnsupportedMediaTypeMessage(): Plugin {
 /**
  * The bounds of one request's database work: the client's disconnect, or the deadline. The
  * deadline is a time, not a timer: a timer and a combined signal per request cost about half a
- * millisecond each (mostly garbage collection), and Neo4j enforces the time left anyway.
+ * millisecond together (mostly garbage collection), and Neo4j enforces the time left anyway.
  */
 export function requestBounds(request: Request): RequestBounds {
   // A signal of the request's own, following the client's: each running statement listens to it,

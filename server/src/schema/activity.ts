@@ -64,7 +64,7 @@ const MemberActivityRef = builder.objectRef<MemberActivity>('MemberActivity').im
   fields: (t) => ({
     member: t.field({
       type: MemberRef,
-      resolve: (activity, _args, context) => heldMembers.get(context, activity.memberId),
+      resolve: heldMembers.named((activity) => activity.memberId),
     }),
     given: t.exposeInt('given', { description: 'Referrals they gave.' }),
     received: t.exposeInt('received', { description: 'Referrals they received.' }),

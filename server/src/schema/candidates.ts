@@ -77,7 +77,7 @@ const ContactTieRef = builder.objectRef<ContactTie>('ContactTie').implement({
   fields: (t) => ({
     member: t.field({
       type: MemberRef,
-      resolve: (tie, _args, context) => heldMembers.get(context, tie.memberId),
+      resolve: heldMembers.named((tie) => tie.memberId),
     }),
     strength: t.exposeInt('strength'),
   }),
@@ -115,7 +115,7 @@ export const GapContactRef = builder.objectRef<GapContactRecord>('GapContact').i
     }),
     industry: t.field({
       type: IndustryRef,
-      resolve: (contact, _args, context) => heldIndustries.get(context, contact.industryId),
+      resolve: heldIndustries.named((contact) => contact.industryId),
     }),
     knownBy: t.expose('knownBy', {
       type: [ContactTieRef],

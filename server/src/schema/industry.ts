@@ -65,8 +65,7 @@ export const PowerGroupRef = builder.objectRef<PowerGroupRecord>('PowerGroup').i
     industries: t.field({
       type: [IndustryRef],
       complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-      resolve: (powerGroup, _args, context) =>
-        powerGroup.industryIds.map((id) => heldIndustries.get(context, id)),
+      resolve: heldIndustries.allNamed((powerGroup) => powerGroup.industryIds),
     }),
   }),
 });
@@ -90,8 +89,7 @@ export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('Industry
     ambiguous: t.exposeBoolean('ambiguous'),
     alternatives: t.field({
       type: [IndustryRef],
-      resolve: (match, _args, context) =>
-        match.alternatives.map((each) => heldIndustries.get(context, each.id)),
+      resolve: heldIndustries.allNamed((match) => match.alternatives.map((each) => each.id)),
     }),
   }),
 });

@@ -51,6 +51,7 @@ export function primePowerGroups(context: Context, templates: PowerGroupRecord[]
  */
 export function heldRecords<R extends { id: string }>() {
   const held = createContextCache((_context: Context) => new Map<string, R>());
+  const get = (context: Context, id: string): R | string => held(context).get(id) ?? id;
   return {
     hold(context: Context, records: Iterable<R>): void {
       const map = held(context);
@@ -61,8 +62,15 @@ export function heldRecords<R extends { id: string }>() {
       held(context).delete(id);
     },
     /** The record `id` names when held, else the id itself (the dataloader loads it). */
-    get(context: Context, id: string): R | string {
-      return held(context).get(id) ?? id;
+    get,
+    /** A resolver for the record that the parent names (`idOf`): held, else loaded. */
+    named<P>(idOf: (parent: P) => string) {
+      return (parent: P, _args: unknown, context: Context): R | string => get(context, idOf(parent));
+    },
+    /** A resolver for the records that the parent names (`idsOf`), in their order. */
+    allNamed<P>(idsOf: (parent: P) => readonly string[]) {
+      return (parent: P, _args: unknown, context: Context): (R | string)[] =>
+        idsOf(parent).map((id) => get(context, id));
     },
     /** A batch load that reads from the database only the ids not held. */
     loadWith(read: (context: Context, ids: string[]) => Promise<R[]>) {

@@ -30,12 +30,12 @@ const PowerGroupSeatRef = builder
     fields: (t) => ({
       industry: t.field({
         type: IndustryRef,
-        resolve: (seat, _args, context) => heldIndustries.get(context, seat.industryId),
+        resolve: heldIndustries.named((seat) => seat.industryId),
       }),
       members: t.field({
         type: [MemberRef],
         complexity: listOf(DOMAIN_LIST_SIZES.membersPerIndustry),
-        resolve: (seat, _args, context) => seat.memberIds.map((id) => heldMembers.get(context, id)),
+        resolve: heldMembers.allNamed((seat) => seat.memberIds),
       }),
     }),
   });
@@ -47,7 +47,7 @@ const InviterRef = builder
     fields: (t) => ({
       member: t.field({
         type: MemberRef,
-        resolve: (inviter, _args, context) => heldMembers.get(context, inviter.memberId),
+        resolve: heldMembers.named((inviter) => inviter.memberId),
       }),
       contacts: t.exposeInt('contacts'),
       maxStrength: t.exposeInt('maxStrength'),
@@ -58,7 +58,7 @@ const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('
   fields: (t) => ({
     industry: t.field({
       type: IndustryRef,
-      resolve: (gap, _args, context) => heldIndustries.get(context, gap.industryId),
+      resolve: heldIndustries.named((gap) => gap.industryId),
     }),
     inviters: t.expose('inviters', {
       type: [InviterRef],
@@ -88,8 +88,7 @@ const PowerGroupStandingRef = builder
         description:
           'Its industries that nobody in the group holds or knows anyone in: a candidate must be found from outside.',
         complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-        resolve: (standing, _args, context) =>
-          recruitingTargets(standing).map((id) => heldIndustries.get(context, id)),
+        resolve: heldIndustries.allNamed((standing) => recruitingTargets(standing)),
       }),
     }),
   });
@@ -107,7 +106,7 @@ const GroupGapRef = builder.objectRef<GroupGap>('GroupGap').implement({
   fields: (t) => ({
     industry: t.field({
       type: IndustryRef,
-      resolve: (gap, _args, context) => heldIndustries.get(context, gap.industryId),
+      resolve: heldIndustries.named((gap) => gap.industryId),
     }),
     powerGroups: t.expose('powerGroups', {
       type: [PowerGroupRef],
@@ -136,7 +135,7 @@ const DetectedCommunityRef = builder
       id: t.exposeInt('id'),
       members: t.field({
         type: [MemberRef],
-        resolve: (community, _args, context) => community.memberIds.map((id) => heldMembers.get(context, id)),
+        resolve: heldMembers.allNamed((community) => community.memberIds),
       }),
       bestMatch: t.field({
         type: PowerGroupRef,

@@ -26,10 +26,7 @@ const ScoreBreakdownRef = builder.objectRef<PartnerScore['breakdown']>('ScoreBre
 const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion').implement({
   description: 'A non-competing member worth passing business to, with the reasons in words.',
   fields: (t) => ({
-    member: t.field({
-      type: MemberRef,
-      resolve: (suggestion, _args, context) => heldMembers.get(context, suggestion.memberId),
-    }),
+    member: t.field({ type: MemberRef, resolve: heldMembers.named((suggestion) => suggestion.memberId) }),
     score: t.exposeFloat('score'),
     breakdown: t.expose('breakdown', { type: ScoreBreakdownRef }),
     reasons: t.exposeStringList('reasons'),

@@ -34,7 +34,7 @@ const WhoKnowsAnswerRef = builder.objectRef<WhoKnowsAnswer>('WhoKnowsAnswer').im
   fields: (t) => ({
     member: t.field({
       type: MemberRef,
-      resolve: (answer, _args, context) => heldMembers.get(context, answer.memberId),
+      resolve: heldMembers.named((answer) => answer.memberId),
     }),
     hops: t.exposeInt('hops', {
       description: '0: in the industry; 1: knows a contact in it; 2: through a member who does.',
