@@ -54,3 +54,4 @@ export {
 export { AUDITED } from './schema/audit.ts';
 export { QUERY_LIMITS } from './schema/cost.ts';
 export { schema } from './schema/index.ts';
+export { recordsById } from './schema/loaders.ts';

@@ -373,7 +373,7 @@ export const POWER_GROUPS_QUERY = graphql(`
     powerGroups(groupId: $groupId) {
       groupId
       powerGroups {
-        powerGroup { id name description industries { id name } }
+        powerGroup { id name }
         status
         coverage
         filled { industry { id name } members { id name } }

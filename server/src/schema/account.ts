@@ -29,7 +29,7 @@ import { builder } from './builder.ts';
 import type { Caller, Context } from './context.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError, SignInFailedError } from './errors.ts';
 import { GroupRef } from './group.ts';
-import { MemberRef, MemberRole } from './member.ts';
+import { heldMembers, MemberRef, MemberRole } from './member.ts';
 
 const SignInMethod = builder.enumType('SignInMethod', {
   values: { SESSION: { value: 'session' }, TOKEN: { value: 'token' }, DEMO: { value: 'demo' } } as const,
@@ -50,7 +50,12 @@ const ViewerRef = builder.objectRef<Caller>('Viewer').implement({
     }),
     via: t.expose('via', { type: SignInMethod }),
     scope: t.expose('scope', { type: TokenScope }),
-    member: t.field({ type: MemberRef, nullable: true, resolve: (caller) => caller.memberId }),
+    member: t.field({
+      type: MemberRef,
+      nullable: true,
+      resolve: (caller, _args, context) =>
+        caller.memberId ? heldMembers.load(context, caller.memberId) : null,
+    }),
     memberOf: t.expose('memberOf', { type: [GroupRef] }),
     organiserOf: t.expose('organiserOf', { type: [GroupRef] }),
   }),

@@ -64,10 +64,12 @@ export const CandidateRef = builder.objectRef<CandidateRecord>('Candidate').impl
       complexity: listOf(DOMAIN_LIST_SIZES.candidateSteps),
       resolve: (candidate) => candidateHistory(candidate),
     }),
-    markedBy: t.expose('markedBy', {
+    markedBy: t.field({
       type: MemberRef,
       nullable: true,
       description: 'Who marked the latest step.',
+      resolve: (candidate, _args, context) =>
+        candidate.markedBy ? heldMembers.load(context, candidate.markedBy) : null,
     }),
   }),
 });

@@ -4,8 +4,8 @@ import { type CompetitorRecord, competitorsByMemberIds } from '../db/member-repo
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
-import { IndustryRef } from './industry.ts';
-import { MemberRef } from './member.ts';
+import { heldIndustries, IndustryRef } from './industry.ts';
+import { heldMembers, MemberRef } from './member.ts';
 
 const CompetitionReason = builder.enumType('CompetitionReason', {
   description:
@@ -17,17 +17,17 @@ const CompetitorRef = builder.objectRef<CompetitorRecord>('Competitor').implemen
   description:
     'A member of the same group whose industry competes with this member’s: never a referral partner.',
   fields: (t) => ({
-    member: t.field({ type: MemberRef, resolve: (competitor) => competitor.memberId }),
+    member: t.field({ type: MemberRef, resolve: heldMembers.named((competitor) => competitor.memberId) }),
     why: t.expose('why', { type: CompetitionReason }),
     industry: t.field({
       type: IndustryRef,
       description: 'The competitor’s industry.',
-      resolve: (competitor) => competitor.industryId,
+      resolve: heldIndustries.named((competitor) => competitor.industryId),
     }),
     competesWithIndustry: t.field({
       type: IndustryRef,
       description: 'The industry of the member whose competitor this is (the same one for SAME_INDUSTRY).',
-      resolve: (competitor) => competitor.competesWithIndustryId,
+      resolve: heldIndustries.named((competitor) => competitor.competesWithIndustryId),
     }),
   }),
 });

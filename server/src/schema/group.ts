@@ -3,7 +3,7 @@ import { allGroups, groupsByIds } from '../db/member-repo.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { organiserIdsLoader } from './loaders.ts';
-import { MemberRef } from './member.ts';
+import { heldMembers, MemberRef } from './member.ts';
 
 export const GroupRef = builder.loadableObjectRef('Group', {
   load: (ids: string[], context: Context) => groupsByIds(context.db, ids),
@@ -20,7 +20,10 @@ GroupRef.implement({
     memberCount: t.exposeInt('memberCount'),
     organisers: t.field({
       type: [MemberRef],
-      resolve: (group, _args, context) => organiserIdsLoader(context).load(group.id),
+      resolve: async (group, _args, context) => {
+        const ids = await organiserIdsLoader(context).load(group.id);
+        return Promise.all(ids.map((id) => heldMembers.loadOrFail(context, id)));
+      },
     }),
   }),
 });

@@ -36,17 +36,15 @@ import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { DOMAIN_LIST_SIZES, listOf } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
-import { heldRecords, powerGroupsOnce } from './loaders.ts';
+import { powerGroupsOnce, recordsById } from './loaders.ts';
 
-/** Industries a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
-export const heldIndustries = heldRecords<IndustryRecord>();
+/** The request's industries by id (loaders.ts recordsById): held when a statement returned them. */
+export const heldIndustries = recordsById<IndustryRecord>(
+  (context, ids) => industriesByIds(context.db, ids),
+  'industry',
+);
 
-export const IndustryRef = builder.loadableObjectRef('Industry', {
-  load: heldIndustries.loadWith((context, ids) => industriesByIds(context.db, ids)),
-  sort: (industry) => industry.id,
-});
-
-IndustryRef.implement({
+export const IndustryRef = builder.objectRef<IndustryRecord>('Industry').implement({
   description: "A member's or contact's classification (e.g. Mortgage intermediary).",
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -82,7 +80,7 @@ export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('Industry
       type: IndustryRef,
       nullable: true,
       resolve: (match, _args, context) =>
-        match.industry ? heldIndustries.get(context, match.industry.id) : null,
+        match.industry ? heldIndustries.load(context, match.industry.id) : null,
     }),
     matchedBy: t.expose('matchedBy', { type: MatchKind }),
     matchedText: t.exposeString('matchedText', { nullable: true }),
@@ -169,8 +167,8 @@ const IndustryPairRef = builder
   .objectRef<{ industryA: string; industryB: string }>('IndustryPair')
   .implement({
     fields: (t) => ({
-      industryA: t.expose('industryA', { type: IndustryRef }),
-      industryB: t.expose('industryB', { type: IndustryRef }),
+      industryA: t.field({ type: IndustryRef, resolve: heldIndustries.named((pair) => pair.industryA) }),
+      industryB: t.field({ type: IndustryRef, resolve: heldIndustries.named((pair) => pair.industryB) }),
     }),
   });
 

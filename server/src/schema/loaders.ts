@@ -43,15 +43,35 @@ export function primePowerGroups(context: Context, templates: PowerGroupRecord[]
 }
 
 /**
- * Records of one loadable type that a request's statement returned whole. A field that names one
- * resolves to the record itself: through the type's dataloader it would be a promise per field,
- * and on an answer of hundreds of references those promises were a third of its resolving time.
- * The type's batch load (`loadWith`) takes held records from here too, so any other path that
- * loads one by id costs no round trip either.
+ * The members (or industries) of a request, by id. Member and Industry are plain object types, so
+ * graphql-jit reads a field that holds the record itself inline; a field that holds only an id
+ * resolves through here. Records that a statement of the request returned whole are held and given
+ * at once (through a dataloader each would be a promise, and on an answer of hundreds of references
+ * those promises were a third of its resolving time); any other id is read with the request's
+ * others in one statement.
  */
-export function heldRecords<R extends { id: string }>() {
+export function recordsById<R extends { id: string }>(
+  read: (context: Context, ids: string[]) => Promise<R[]>,
+  kind: string,
+) {
   const held = createContextCache((_context: Context) => new Map<string, R>());
-  const get = (context: Context, id: string): R | string => held(context).get(id) ?? id;
+  const loader = createContextCache(
+    (context: Context) =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const map = held(context);
+        const missing = ids.filter((id) => !map.has(id));
+        if (missing.length > 0) for (const record of await read(context, missing)) map.set(record.id, record);
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+  );
+  /** The record `id` names, or null when there is none. */
+  const load = (context: Context, id: string): R | Promise<R | null> =>
+    held(context).get(id) ?? loader(context).load(id);
+  /** The record `id` names; an error that says which when there is none. */
+  const loadOrFail = (context: Context, id: string): R | Promise<R> => {
+    const record = load(context, id);
+    return record instanceof Promise ? record.then((found) => found ?? missingRecord(kind, id)) : record;
+  };
   return {
     hold(context: Context, records: Iterable<R>): void {
       const map = held(context);
@@ -60,28 +80,36 @@ export function heldRecords<R extends { id: string }>() {
     /** After a write to it: the next load reads it afresh. */
     forget(context: Context, id: string): void {
       held(context).delete(id);
+      loader(context).clear(id);
     },
-    /** The record `id` names when held, else the id itself (the dataloader loads it). */
-    get,
-    /** A resolver for the record that the parent names (`idOf`): held, else loaded. */
+    load,
+    loadOrFail,
+    /**
+     * The records that statements of this request returned, by id: what an answer built from a
+     * statement holds in place of its ids. An id not held is a statement that forgot one, never
+     * the caller's doing.
+     */
+    heldBy(context: Context): (id: string) => R {
+      const map = held(context);
+      return (id) => map.get(id) ?? missingRecord(kind, id);
+    },
+    /** A resolver for the record that the parent names (`idOf`). */
     named<P>(idOf: (parent: P) => string) {
-      return (parent: P, _args: unknown, context: Context): R | string => get(context, idOf(parent));
+      return (parent: P, _args: unknown, context: Context): R | Promise<R> =>
+        loadOrFail(context, idOf(parent));
     },
     /** A resolver for the records that the parent names (`idsOf`), in their order. */
     allNamed<P>(idsOf: (parent: P) => readonly string[]) {
-      return (parent: P, _args: unknown, context: Context): (R | string)[] =>
-        idsOf(parent).map((id) => get(context, id));
-    },
-    /** A batch load that reads from the database only the ids not held. */
-    loadWith(read: (context: Context, ids: string[]) => Promise<R[]>) {
-      return async (ids: string[], context: Context): Promise<R[]> => {
-        const map = held(context);
-        const found = ids.flatMap((id) => map.get(id) ?? []);
-        const missing = ids.filter((id) => !map.has(id));
-        return missing.length === 0 ? found : [...found, ...(await read(context, missing))];
+      return (parent: P, _args: unknown, context: Context): R[] | Promise<R[]> => {
+        const records = idsOf(parent).map((id) => loadOrFail(context, id));
+        return records.some((record) => record instanceof Promise) ? Promise.all(records) : (records as R[]);
       };
     },
   };
+}
+
+function missingRecord(kind: string, id: string): never {
+  throw new Error(`No ${kind} with id "${id}"`);
 }
 
 // ---- what the access rules (builder.ts scopes) look up -------------------------------------------

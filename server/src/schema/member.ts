@@ -42,19 +42,17 @@ import { listSizedBy } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { GroupRef } from './group.ts';
 import { heldIndustries, IndustryRef, PowerGroupRef } from './industry.ts';
-import { heldRecords, powerGroupsOnce } from './loaders.ts';
+import { powerGroupsOnce, recordsById } from './loaders.ts';
 
 export const MemberRole = builder.enumType('MemberRole', { values: ['MEMBER', 'ORGANISER'] as const });
 
-/** Members a statement returned whole (loaders.ts heldRecords): fields naming them resolve at once. */
-export const heldMembers = heldRecords<MemberRecord>();
+/** The request's members by id (loaders.ts recordsById): held when a statement returned them. */
+export const heldMembers = recordsById<MemberRecord>(
+  (context, ids) => membersByIds(context.db, ids),
+  'member',
+);
 
-export const MemberRef = builder.loadableObjectRef('Member', {
-  load: heldMembers.loadWith((context, ids) => membersByIds(context.db, ids)),
-  sort: (member) => member.id,
-});
-
-MemberRef.implement({
+export const MemberRef = builder.objectRef<MemberRecord>('Member').implement({
   description: 'A member of a networking group, with one industry (classification).',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -83,7 +81,7 @@ MemberRef.implement({
       type: IndustryRef,
       nullable: true,
       resolve: (member, _args, context) =>
-        member.industryId ? heldIndustries.get(context, member.industryId) : null,
+        member.industryId ? heldIndustries.load(context, member.industryId) : null,
     }),
     group: t.field({ type: GroupRef, nullable: true, resolve: (member) => member.groupId }),
     powerGroups: t.field({
@@ -149,7 +147,12 @@ export const ContactRef = builder.objectRef<ContactRecord>('Contact').implement(
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     company: t.exposeString('company', { nullable: true }),
-    industry: t.field({ type: IndustryRef, nullable: true, resolve: (contact) => contact.industryId }),
+    industry: t.field({
+      type: IndustryRef,
+      nullable: true,
+      resolve: (contact, _args, context) =>
+        contact.industryId ? heldIndustries.load(context, contact.industryId) : null,
+    }),
     strength: t.int({ nullable: true, resolve: (contact) => contact.strength }),
     context: t.exposeString('context', { nullable: true }),
   }),
@@ -161,14 +164,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The signed-in caller’s member, or null (see viewer for the account).',
     authScopes: { public: true },
-    resolve: (_root, _args, context) => context.caller?.memberId ?? null,
+    resolve: (_root, _args, context) =>
+      context.caller?.memberId ? heldMembers.load(context, context.caller.memberId) : null,
   }),
   member: t.field({
     type: MemberRef,
     nullable: true,
     authScopes: { public: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args, context) => heldMembers.load(context, String(args.id)),
   }),
   members: t.connection({
     type: MemberRef,
@@ -237,7 +241,7 @@ const AddContactInput = builder.inputType('AddContactInput', {
 });
 
 async function memberOrThrow(context: Context, id: string): Promise<MemberRecord> {
-  const member = await MemberRef.getDataloader(context).load(id);
+  const member = await heldMembers.load(context, id);
   if (!member) throw new NotFoundError('member', id);
   return member;
 }
@@ -295,7 +299,7 @@ builder.mutationFields((t) => ({
           after: { name: input.name, industryId, role: input.role ?? 'MEMBER' },
         });
       });
-      return id;
+      return heldMembers.loadOrFail(context, id);
     },
   }),
   updateMember: t.field({
@@ -346,8 +350,7 @@ builder.mutationFields((t) => ({
       });
       // The member was loaded (and cached) before the write: read it afresh for the answer.
       heldMembers.forget(context, id);
-      MemberRef.getDataloader(context).clear(id);
-      return id;
+      return heldMembers.loadOrFail(context, id);
     },
   }),
   removeMember: t.field({

@@ -2,6 +2,7 @@
 // lacks with the people members know in them (the visitor pipeline, candidates.ts), and the
 // communities its ties form.
 import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
+import type { IndustryRecord, MemberRecord, PowerGroupRecord } from '../db/member-repo.ts';
 import { type PowerGroupQuestion, powerGroupQuestion } from '../db/question-repo.ts';
 import {
   groupGaps,
@@ -24,42 +25,109 @@ const PowerGroupStatus = builder.enumType('PowerGroupStatus', {
   values: ['STRONG', 'PARTIAL', 'WEAK'] as const,
 });
 
-const PowerGroupSeatRef = builder
-  .objectRef<PowerGroupStanding['filled'][number]>('PowerGroupSeat')
-  .implement({
-    fields: (t) => ({
-      industry: t.field({
-        type: IndustryRef,
-        resolve: heldIndustries.named((seat) => seat.industryId),
-      }),
-      members: t.field({
-        type: [MemberRef],
-        complexity: listOf(DOMAIN_LIST_SIZES.membersPerIndustry),
-        resolve: heldMembers.allNamed((seat) => seat.memberIds),
-      }),
-    }),
-  });
+// The report's types hold the members and industries they name as the records themselves (built
+// once by `withRecords` below), so graphql-jit reads the whole answer inline: a resolver per
+// reference (some 250 on a chapter) was most of what GraphQL added to the statement's time.
 
-const InviterRef = builder
-  .objectRef<PowerGroupStanding['gaps'][number]['inviters'][number]>('Inviter')
-  .implement({
-    description: 'A member who knows contacts in a missing industry: who could invite a candidate.',
-    fields: (t) => ({
-      member: t.field({
-        type: MemberRef,
-        resolve: heldMembers.named((inviter) => inviter.memberId),
-      }),
-      contacts: t.exposeInt('contacts'),
-      maxStrength: t.exposeInt('maxStrength'),
-    }),
-  });
+interface Seat {
+  industry: IndustryRecord;
+  members: MemberRecord[];
+}
 
-const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('PowerGroupGap').implement({
+interface Gap {
+  industry: IndustryRecord;
+  inviters: { member: MemberRecord; contacts: number; maxStrength: number }[];
+}
+
+interface Standing {
+  template: PowerGroupRecord;
+  status: PowerGroupStanding['status'];
+  coverage: number;
+  filled: Seat[];
+  gaps: Gap[];
+  recruitingTargets: IndustryRecord[];
+}
+
+/** An industry the group lacks, once, whichever power groups lack it. */
+interface GroupGap {
+  groupId: string;
+  industryId: string;
+  industry: IndustryRecord;
+  powerGroups: PowerGroupRecord[];
+}
+
+interface Community {
+  id: number;
+  members: MemberRecord[];
+  bestMatch: PowerGroupRecord | null;
+  jaccard: number | null;
+}
+
+interface Report {
+  groupId: string;
+  standings: Standing[];
+  gaps: GroupGap[];
+  communities: Community[];
+}
+
+/** The report with records in place of ids: every one of them came with the statement (held). */
+function withRecords(context: Context, report: PowerGroupReport): Report {
+  const member = heldMembers.heldBy(context);
+  const industry = heldIndustries.heldBy(context);
+  const templateById = new Map(report.templates.map((template) => [template.id, template]));
+  return {
+    groupId: report.groupId,
+    standings: report.standings.map((standing) => ({
+      template: standing.template,
+      status: standing.status,
+      coverage: standing.coverage,
+      filled: standing.filled.map((seat) => ({
+        industry: industry(seat.industryId),
+        members: seat.memberIds.map(member),
+      })),
+      gaps: standing.gaps.map((gap) => ({
+        industry: industry(gap.industryId),
+        inviters: gap.inviters.map((inviter) => ({ ...inviter, member: member(inviter.memberId) })),
+      })),
+      recruitingTargets: recruitingTargets(standing).map(industry),
+    })),
+    gaps: groupGaps(report.standings).map((gap) => ({
+      groupId: report.groupId,
+      industryId: gap.industryId,
+      industry: industry(gap.industryId),
+      powerGroups: gap.powerGroupIds.flatMap((id) => templateById.get(id) ?? []),
+    })),
+    communities: report.communities.map((community) => ({
+      id: community.id,
+      members: community.memberIds.map(member),
+      bestMatch: (community.bestMatch && templateById.get(community.bestMatch.powerGroupId)) ?? null,
+      jaccard: community.bestMatch?.jaccard ?? null,
+    })),
+  };
+}
+
+const PowerGroupSeatRef = builder.objectRef<Seat>('PowerGroupSeat').implement({
   fields: (t) => ({
-    industry: t.field({
-      type: IndustryRef,
-      resolve: heldIndustries.named((gap) => gap.industryId),
+    industry: t.expose('industry', { type: IndustryRef }),
+    members: t.expose('members', {
+      type: [MemberRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.membersPerIndustry),
     }),
+  }),
+});
+
+const InviterRef = builder.objectRef<Gap['inviters'][number]>('Inviter').implement({
+  description: 'A member who knows contacts in a missing industry: who could invite a candidate.',
+  fields: (t) => ({
+    member: t.expose('member', { type: MemberRef }),
+    contacts: t.exposeInt('contacts'),
+    maxStrength: t.exposeInt('maxStrength'),
+  }),
+});
+
+const PowerGroupGapRef = builder.objectRef<Gap>('PowerGroupGap').implement({
+  fields: (t) => ({
+    industry: t.expose('industry', { type: IndustryRef }),
     inviters: t.expose('inviters', {
       type: [InviterRef],
       complexity: listOf(DOMAIN_LIST_SIZES.invitersPerGap),
@@ -67,47 +135,34 @@ const PowerGroupGapRef = builder.objectRef<PowerGroupStanding['gaps'][number]>('
   }),
 });
 
-const PowerGroupStandingRef = builder
-  .objectRef<PowerGroupReport['standings'][number]>('PowerGroupStanding')
-  .implement({
-    description: 'A curated power group as it stands in one group: seats filled and gaps to recruit for.',
-    fields: (t) => ({
-      powerGroup: t.expose('template', { type: PowerGroupRef }),
-      status: t.expose('status', { type: PowerGroupStatus }),
-      coverage: t.exposeFloat('coverage'),
-      filled: t.expose('filled', {
-        type: [PowerGroupSeatRef],
-        complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-      }),
-      gaps: t.expose('gaps', {
-        type: [PowerGroupGapRef],
-        complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-      }),
-      recruitingTargets: t.field({
-        type: [IndustryRef],
-        description:
-          'Its industries that nobody in the group holds or knows anyone in: a candidate must be found from outside.',
-        complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
-        resolve: heldIndustries.allNamed((standing) => recruitingTargets(standing)),
-      }),
+const PowerGroupStandingRef = builder.objectRef<Standing>('PowerGroupStanding').implement({
+  description: 'A curated power group as it stands in one group: seats filled and gaps to recruit for.',
+  fields: (t) => ({
+    powerGroup: t.expose('template', { type: PowerGroupRef }),
+    status: t.expose('status', { type: PowerGroupStatus }),
+    coverage: t.exposeFloat('coverage'),
+    filled: t.expose('filled', {
+      type: [PowerGroupSeatRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
     }),
-  });
-
-/** An industry the group lacks, once, whichever power groups lack it. */
-interface GroupGap {
-  groupId: string;
-  industryId: string;
-  powerGroups: PowerGroupReport['templates'];
-}
+    gaps: t.expose('gaps', {
+      type: [PowerGroupGapRef],
+      complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
+    }),
+    recruitingTargets: t.expose('recruitingTargets', {
+      type: [IndustryRef],
+      description:
+        'Its industries that nobody in the group holds or knows anyone in: a candidate must be found from outside.',
+      complexity: listOf(DOMAIN_LIST_SIZES.industriesInPowerGroup),
+    }),
+  }),
+});
 
 const GroupGapRef = builder.objectRef<GroupGap>('GroupGap').implement({
   description:
     'An industry that one or more of the group’s power groups lack, with the people members know in it: whom to invite.',
   fields: (t) => ({
-    industry: t.field({
-      type: IndustryRef,
-      resolve: heldIndustries.named((gap) => gap.industryId),
-    }),
+    industry: t.expose('industry', { type: IndustryRef }),
     powerGroups: t.expose('powerGroups', {
       type: [PowerGroupRef],
       description: 'The power groups that lack it.',
@@ -125,55 +180,36 @@ const GroupGapRef = builder.objectRef<GroupGap>('GroupGap').implement({
   }),
 });
 
-const DetectedCommunityRef = builder
-  .objectRef<PowerGroupReport['communities'][number] & { templates: PowerGroupReport['templates'] }>(
-    'DetectedCommunity',
-  )
-  .implement({
-    description: 'A community that the actual ties (one-to-ones, referrals) form, found by Louvain.',
-    fields: (t) => ({
-      id: t.exposeInt('id'),
-      members: t.field({
-        type: [MemberRef],
-        resolve: heldMembers.allNamed((community) => community.memberIds),
-      }),
-      bestMatch: t.field({
-        type: PowerGroupRef,
-        nullable: true,
-        description: 'The curated power group whose industries it resembles most.',
-        resolve: (community) =>
-          community.templates.find((template) => template.id === community.bestMatch?.powerGroupId) ?? null,
-      }),
-      jaccard: t.float({ nullable: true, resolve: (community) => community.bestMatch?.jaccard ?? null }),
+const DetectedCommunityRef = builder.objectRef<Community>('DetectedCommunity').implement({
+  description: 'A community that the actual ties (one-to-ones, referrals) form, found by Louvain.',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    members: t.expose('members', { type: [MemberRef] }),
+    bestMatch: t.expose('bestMatch', {
+      type: PowerGroupRef,
+      nullable: true,
+      description: 'The curated power group whose industries it resembles most.',
     }),
-  });
+    jaccard: t.exposeFloat('jaccard', { nullable: true }),
+  }),
+});
 
-const PowerGroupReportRef = builder.objectRef<PowerGroupReport>('PowerGroupReport').implement({
+const PowerGroupReportRef = builder.objectRef<Report>('PowerGroupReport').implement({
   fields: (t) => ({
     groupId: t.exposeID('groupId'),
     powerGroups: t.expose('standings', {
       type: [PowerGroupStandingRef],
       complexity: listOf(DOMAIN_LIST_SIZES.powerGroupsInChapter),
     }),
-    gaps: t.field({
+    gaps: t.expose('gaps', {
       type: [GroupGapRef],
       description:
         'Each industry the power groups lack, once (in the order they first name it), with whom members could invite.',
       complexity: listOf(DOMAIN_LIST_SIZES.gapsInChapter),
-      resolve: (report) => {
-        const templateById = new Map(report.templates.map((template) => [template.id, template]));
-        return groupGaps(report.standings).map((gap) => ({
-          groupId: report.groupId,
-          industryId: gap.industryId,
-          powerGroups: gap.powerGroupIds.flatMap((id) => templateById.get(id) ?? []),
-        }));
-      },
     }),
-    communities: t.field({
+    communities: t.expose('communities', {
       type: [DetectedCommunityRef],
       complexity: listOf(DOMAIN_LIST_SIZES.communitiesInChapter),
-      resolve: (report) =>
-        report.communities.map((community) => ({ ...community, templates: report.templates })),
     }),
   }),
 });
@@ -244,7 +280,7 @@ builder.queryFields((t) => ({
       const question = await powerGroupQuestion(context.db, groupId, staleBefore(context), perGap);
       if (!question) throw noSuchGroup(groupId);
       primeLoaders(context, question, perGap);
-      return powerGroupReport(groupId, question, question.templates);
+      return withRecords(context, powerGroupReport(groupId, question, question.templates));
     },
   }),
 }));

@@ -1,5 +1,6 @@
 // referralPartners (DESIGN.md §5): a member's best non-competing partners, scored with reasons.
 import { createGraphQLError } from 'graphql-yoga';
+import type { MemberRecord } from '../db/member-repo.ts';
 import { type PartnerScore, partnerCandidates, scorePartners } from '../domain/partner-scoring.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
@@ -23,10 +24,13 @@ const ScoreBreakdownRef = builder.objectRef<PartnerScore['breakdown']>('ScoreBre
   }),
 });
 
-const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion').implement({
+/** A score holding its member's record (held from the statement): graphql-jit reads it inline. */
+type Suggestion = PartnerScore & { member: MemberRecord };
+
+const PartnerSuggestionRef = builder.objectRef<Suggestion>('PartnerSuggestion').implement({
   description: 'A non-competing member worth passing business to, with the reasons in words.',
   fields: (t) => ({
-    member: t.field({ type: MemberRef, resolve: heldMembers.named((suggestion) => suggestion.memberId) }),
+    member: t.expose('member', { type: MemberRef }),
     score: t.exposeFloat('score'),
     breakdown: t.expose('breakdown', { type: ScoreBreakdownRef }),
     reasons: t.exposeStringList('reasons'),
@@ -35,7 +39,7 @@ const PartnerSuggestionRef = builder.objectRef<PartnerScore>('PartnerSuggestion'
 });
 
 /** Partners of one member; batched, so a page of members asking for partners costs one statement. */
-async function partnersOf(context: Context, memberId: string, limit: number): Promise<PartnerScore[]> {
+async function partnersOf(context: Context, memberId: string, limit: number): Promise<Suggestion[]> {
   const rows = await partnerFactsLoader(context).load(memberId);
   // The rows carry each candidate and their industry whole: nested fields need no round trip.
   heldMembers.hold(
@@ -46,7 +50,11 @@ async function partnersOf(context: Context, memberId: string, limit: number): Pr
     context,
     rows.flatMap((row) => row.industry ?? []),
   );
-  return scorePartners(partnerCandidates(rows), { asOf: context.now, limit });
+  const member = heldMembers.heldBy(context);
+  return scorePartners(partnerCandidates(rows), { asOf: context.now, limit }).map((score) => ({
+    ...score,
+    member: member(score.memberId),
+  }));
 }
 
 builder.objectField(MemberRef, 'partners', (t) =>
@@ -75,7 +83,7 @@ builder.queryFields((t) => ({
       const memberId = String(args.memberId);
       const partners = await partnersOf(context, memberId, args.limit ?? 10);
       // No partners is rare (a member alone in a group); only then is it worth asking whether they exist.
-      if (partners.length === 0 && !(await MemberRef.getDataloader(context).load(memberId))) {
+      if (partners.length === 0 && !(await heldMembers.load(context, memberId))) {
         throw createGraphQLError(`No member with id "${memberId}"`, { extensions: { code: 'NOT_FOUND' } });
       }
       return partners;

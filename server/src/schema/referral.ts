@@ -44,7 +44,7 @@ import { type Context, isCaller, organises, staleBefore } from './context.ts';
 import { listSizedBy } from './cost.ts';
 import { invalid, MUTATION_ERRORS, NotFoundError } from './errors.ts';
 import { changesOfTargetsLoader } from './loaders.ts';
-import { ContactRef, MemberRef, newId } from './member.ts';
+import { ContactRef, heldMembers, MemberRef, newId } from './member.ts';
 
 export const ReferralStatus = builder.enumType('ReferralStatus', {
   description:
@@ -77,8 +77,8 @@ ReferralRef.implement({
   description: 'Business passed from a giver to a receiver about a contact, and how it went.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    giver: t.field({ type: MemberRef, resolve: (referral) => referral.giverId }),
-    receiver: t.field({ type: MemberRef, resolve: (referral) => referral.receiverId }),
+    giver: t.field({ type: MemberRef, resolve: heldMembers.named((referral) => referral.giverId) }),
+    receiver: t.field({ type: MemberRef, resolve: heldMembers.named((referral) => referral.receiverId) }),
     contact: t.field({
       type: ContactRef,
       nullable: true,
@@ -256,7 +256,7 @@ const OneToOneRef = builder.objectRef<OneToOneRecord>('OneToOne').implement({
     on: t.exposeString('on'),
     status: t.expose('status', { type: OneToOneStatus }),
     notes: t.exposeString('notes', { nullable: true }),
-    members: t.field({ type: [MemberRef], resolve: (meeting) => meeting.memberIds }),
+    members: t.field({ type: [MemberRef], resolve: heldMembers.allNamed((meeting) => meeting.memberIds) }),
   }),
 });
 

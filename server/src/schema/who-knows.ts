@@ -1,5 +1,6 @@
 // whoKnows (DESIGN.md §5): who in the group is, knows, or is one tie away from someone in an industry.
 import { z } from 'zod';
+import type { MemberRecord } from '../db/member-repo.ts';
 import { type WhoKnowsQuestion, whoKnowsQuestion } from '../db/question-repo.ts';
 import {
   chooseIndustryMatch,
@@ -30,12 +31,12 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   }),
 });
 
-const WhoKnowsAnswerRef = builder.objectRef<WhoKnowsAnswer>('WhoKnowsAnswer').implement({
+/** An answer holding its member's record (held from the statement): graphql-jit reads it inline. */
+type Answer = WhoKnowsAnswer & { member: MemberRecord };
+
+const WhoKnowsAnswerRef = builder.objectRef<Answer>('WhoKnowsAnswer').implement({
   fields: (t) => ({
-    member: t.field({
-      type: MemberRef,
-      resolve: heldMembers.named((answer) => answer.memberId),
-    }),
+    member: t.expose('member', { type: MemberRef }),
     hops: t.exposeInt('hops', {
       description: '0: in the industry; 1: knows a contact in it; 2: through a member who does.',
     }),
@@ -46,7 +47,7 @@ const WhoKnowsAnswerRef = builder.objectRef<WhoKnowsAnswer>('WhoKnowsAnswer').im
 });
 
 const WhoKnowsResultRef = builder
-  .objectRef<{ match: IndustryMatchResult; answers: WhoKnowsAnswer[] }>('WhoKnowsResult')
+  .objectRef<{ match: IndustryMatchResult; answers: Answer[] }>('WhoKnowsResult')
   .implement({
     fields: (t) => ({
       match: t.expose('match', { type: IndustryMatchRef }),
@@ -108,7 +109,8 @@ builder.queryFields((t) => ({
         canSeeContact: (knownBy, contactGroupId) =>
           isCaller(context, knownBy) || organises(context, contactGroupId),
       });
-      return { match, answers };
+      const member = heldMembers.heldBy(context);
+      return { match, answers: answers.map((answer) => ({ ...answer, member: member(answer.memberId) })) };
     },
   }),
 }));

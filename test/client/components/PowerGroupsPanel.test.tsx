@@ -40,7 +40,7 @@ const REPORT: PowerGroupReport = {
   groupId: 'grp-southside',
   powerGroups: [
     {
-      powerGroup: { id: 'pg-property', name: 'Property', description: '', industries: [] },
+      powerGroup: { id: 'pg-property', name: 'Property' },
       status: 'PARTIAL',
       coverage: 0.6,
       filled: [{ industry: ref('ind-solicitor', 'Solicitor'), members: [ref('m-brian', 'Brian Walsh')] }],
