@@ -15,7 +15,7 @@ import type { Database } from './db/database.ts';
 import type { GroupFeed } from './live/group-feed.ts';
 import type { Logger } from './logger.ts';
 import { MAX_BODY_BYTES } from './request-limits.ts';
-import { createYogaServer, GRAPHQL_PATH } from './yoga.ts';
+import { createYogaServer, GRAPHQL_PATH, READY_PATH } from './yoga.ts';
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -32,7 +32,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const YOGA_PATHS = new Set([GRAPHQL_PATH, '/health', '/ready']);
+const YOGA_PATHS = new Set([GRAPHQL_PATH, '/health', READY_PATH]);
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
 const requestScope = new AsyncLocalStorage<{ requestId: string }>();

@@ -33,7 +33,12 @@ export function toNative(value: unknown): unknown {
     for (const key in value) out[key] = toNative((value as Row)[key]);
     return out;
   }
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isInt(value)) {
+    // Past 2^53 a number would lose digits: the exact decimal text instead. (inSafeRange allocates
+    // an Integer per comparison; toNumber does not.)
+    const number = value.toNumber();
+    return Number.isSafeInteger(number) ? number : value.toString();
+  }
   if (isDateTime(value) || isLocalDateTime(value) || isDate(value) || isTime(value) || isLocalTime(value)) {
     return value.toString();
   }

@@ -30,9 +30,10 @@ export const DEFAULT_COMMUNITY_SEED = 42;
 const SEPARATOR = '\u0000';
 
 /**
- * Communities already found, by their whole input (the sorted ties, resolution and seed): a
+ * Communities already found, by their whole input as given (members, ties, resolution and seed): a
  * group's ties change only when someone records a referral or a one-to-one, and Louvain is the
- * costliest part of the powerGroups answer. Each caller gets copies of its own.
+ * costliest part of the powerGroups answer. The same input in another order is only a miss (the
+ * answer does not depend on the order). Each caller gets copies of its own.
  */
 const foundBefore = new LRUCache<string, readonly (readonly string[])[]>({ max: 1_000 });
 
@@ -71,6 +72,16 @@ export function detectCommunities(
   ties: Tie[],
   options: { resolution?: number; seed?: number } = {},
 ): string[][] {
+  const resolution = options.resolution ?? 1;
+  const seed = options.seed ?? DEFAULT_COMMUNITY_SEED;
+  // Keyed on the input as it came: putting it in order first made a cached answer cost twice as much.
+  const input = [
+    `${resolution}${SEPARATOR}${seed}${SEPARATOR}${memberIds.join(SEPARATOR)}`,
+    ...ties.map((tie) => `${tie.a}${SEPARATOR}${tie.b}${SEPARATOR}${tie.weight}`),
+  ].join('\n');
+  const before = foundBefore.get(input);
+  if (before) return before.map((community) => [...community]);
+
   const known = new Set(memberIds);
   const weights = new Map<string, { a: string; b: string; weight: number }>();
   for (const tie of ties) {
@@ -84,15 +95,6 @@ export function detectCommunities(
   if (weights.size === 0) return [];
 
   const edges = [...weights.values()].sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
-  const resolution = options.resolution ?? 1;
-  const seed = options.seed ?? DEFAULT_COMMUNITY_SEED;
-  const input = [
-    resolution,
-    seed,
-    ...edges.map((e) => `${e.a}${SEPARATOR}${e.b}${SEPARATOR}${e.weight}`),
-  ].join('\n');
-  const before = foundBefore.get(input);
-  if (before) return before.map((community) => [...community]);
   const nodes = [...new Set(edges.flatMap((e) => [e.a, e.b]))].sort(compareStrings);
 
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
