@@ -1,6 +1,6 @@
 // groupActivity (issue #10, "give and receive"): per member and for the group, referrals given and
 // received, won and their value, one-to-ones held, over a period, with each member's traffic light
-// and its reasons. One Cypher round trip: the members come whole and prime the loaders.
+// and its reasons. One Cypher round trip: the members come whole and the request holds them.
 //
 // Who sees what: the group's members (organisers included) see the counts and lights, which
 // MemberStats already shows everyone; closed business (valueWon) keeps MemberStats.valueWon's

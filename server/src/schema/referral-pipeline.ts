@@ -1,7 +1,7 @@
 // referralPipeline (issue #10): a group's referrals as its organisers follow them up: filtered by
 // status, stalled-ness, period and member, sorted, and paged with keyset cursors, so a page never
 // repeats or skips a referral while others are recorded meanwhile. One Cypher round trip a page
-// (rows and count); the giver and receiver go through the members' dataloader.
+// (rows and count); the giver and receiver are loaded by id, all of a page's in one statement.
 //
 // Who sees what (DESIGN.md §6, as `referrals` and the Referral fields have it): the group's
 // organisers see every referral received in the group; any other member of the group sees only

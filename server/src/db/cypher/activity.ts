@@ -10,7 +10,7 @@ import { GIVEN_AT, GIVEN_SINCE, IS_STALLED } from './fragments/referral.ts';
 const GIVEN_MONTH = `substring(toString(datetime({datetime: ${GIVEN_AT}, timezone: 'UTC'})), 0, 7)`;
 
 /**
- * The members of $groupId (each whole, with their industry, so the loaders are primed) with their
+ * The members of $groupId (each whole, with their industry, so the request holds them) with their
  * counts since $since ($since null: all time), and the group's months that saw anything: referrals
  * given and received by its members, won and their value, and distinct one-to-ones held. No row
  * for an unknown group.

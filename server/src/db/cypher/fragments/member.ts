@@ -1,6 +1,6 @@
 // A member as the server reads it (variables inside are named so they cannot meet the caller's) (db/member-repo.ts MemberRecord), as one Cypher map expression:
-// statements that answer a question return their members whole, so the member loader is primed
-// and nested fields cost no further round trip.
+// statements that answer a question return their members whole, so the request holds them
+// (schema/loaders.ts recordsById) and nested fields cost no further round trip.
 
 /** A map with MemberRecord's fields, for the bound member `m`: its industry and first membership. */
 export const memberRecord = (m: string) => `${m} {
