@@ -59,6 +59,15 @@ describe('recordsById', () => {
     );
   });
 
+  it('gives null at once for a parent that names nothing, and the record for one that does', async () => {
+    const { things, context, reads } = setUp([ann]);
+    const markedBy = things.maybeNamed((parent: { by: string | null }) => parent.by);
+    expect(markedBy({ by: null }, {}, context)).toBeNull();
+    expect(reads).toEqual([]);
+    await expect(markedBy({ by: 't-ann' }, {}, context)).resolves.toBe(ann);
+    await expect(markedBy({ by: 't-gone' }, {}, context)).resolves.toBeNull();
+  });
+
   it('builds answers only from held records: one that is not held is a statement that forgot it', () => {
     const { things, context } = setUp([ann]);
     things.hold(context, [bob]);

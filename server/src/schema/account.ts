@@ -53,8 +53,7 @@ const ViewerRef = builder.objectRef<Caller>('Viewer').implement({
     member: t.field({
       type: MemberRef,
       nullable: true,
-      resolve: (caller, _args, context) =>
-        caller.memberId ? heldMembers.load(context, caller.memberId) : null,
+      resolve: heldMembers.maybeNamed((caller) => caller.memberId),
     }),
     memberOf: t.expose('memberOf', { type: [GroupRef] }),
     organiserOf: t.expose('organiserOf', { type: [GroupRef] }),

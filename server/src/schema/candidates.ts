@@ -68,8 +68,7 @@ export const CandidateRef = builder.objectRef<CandidateRecord>('Candidate').impl
       type: MemberRef,
       nullable: true,
       description: 'Who marked the latest step.',
-      resolve: (candidate, _args, context) =>
-        candidate.markedBy ? heldMembers.load(context, candidate.markedBy) : null,
+      resolve: heldMembers.maybeNamed((candidate) => candidate.markedBy),
     }),
   }),
 });

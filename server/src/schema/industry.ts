@@ -79,8 +79,7 @@ export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('Industry
     industry: t.field({
       type: IndustryRef,
       nullable: true,
-      resolve: (match, _args, context) =>
-        match.industry ? heldIndustries.load(context, match.industry.id) : null,
+      resolve: heldIndustries.maybeNamed((match) => match.industry?.id),
     }),
     matchedBy: t.expose('matchedBy', { type: MatchKind }),
     matchedText: t.exposeString('matchedText', { nullable: true }),

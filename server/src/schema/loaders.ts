@@ -98,6 +98,13 @@ export function recordsById<R extends { id: string }>(
       return (parent: P, _args: unknown, context: Context): R | Promise<R> =>
         loadOrFail(context, idOf(parent));
     },
+    /** A resolver for the record that the parent may name (`idOf` gives null: none); null if unknown. */
+    maybeNamed<P>(idOf: (parent: P) => string | null | undefined) {
+      return (parent: P, _args: unknown, context: Context): R | Promise<R | null> | null => {
+        const id = idOf(parent);
+        return id ? load(context, id) : null;
+      };
+    },
     /** A resolver for the records that the parent names (`idsOf`), in their order. */
     allNamed<P>(idsOf: (parent: P) => readonly string[]) {
       return (parent: P, _args: unknown, context: Context): R[] | Promise<R[]> => {

@@ -80,8 +80,7 @@ export const MemberRef = builder.objectRef<MemberRecord>('Member').implement({
     industry: t.field({
       type: IndustryRef,
       nullable: true,
-      resolve: (member, _args, context) =>
-        member.industryId ? heldIndustries.load(context, member.industryId) : null,
+      resolve: heldIndustries.maybeNamed((member) => member.industryId),
     }),
     group: t.field({ type: GroupRef, nullable: true, resolve: (member) => member.groupId }),
     powerGroups: t.field({
@@ -150,8 +149,7 @@ export const ContactRef = builder.objectRef<ContactRecord>('Contact').implement(
     industry: t.field({
       type: IndustryRef,
       nullable: true,
-      resolve: (contact, _args, context) =>
-        contact.industryId ? heldIndustries.load(context, contact.industryId) : null,
+      resolve: heldIndustries.maybeNamed((contact) => contact.industryId),
     }),
     strength: t.int({ nullable: true, resolve: (contact) => contact.strength }),
     context: t.exposeString('context', { nullable: true }),
