@@ -1,14 +1,16 @@
 /**
  * Resolving what a member typed ("Who knows a mortgage broker?") to one industry.
  *
- * Order of precedence: name → synonym → a word of a name or synonym → fuzzy (full-text score).
+ * Order of precedence: the whole text as a name (NAME) or a synonym (SYNONYM) → every word of it in
+ * one name or synonym (WORD) → every word within a typo of one (FUZZY) → most of its words in one
+ * (PARTIAL) → none, with the industries that hold some of its words as suggestions.
  * Text is compared the way the full-text index reads it (its `english` analyzer): case- and
  * accent-folded, stop words dropped, each word reduced to its Porter stem, so "accountants",
- * "Accountant" and "accountant's" are one word and "cleaning" finds Commercial cleaning. Everyday
- * words that share no stem with the trade ("plumbing" for Plumber) are synonyms in the catalogue.
+ * "Accountant" and "accountant's" are one word and "cleaning" finds Commercial cleaning. Words of
+ * one root the stemmer leaves apart count too ("painting" for a painter, "chiro"). Everyday words
+ * that share no root with the trade ("plumbing" for Plumber, "sparky") are synonyms in the catalogue.
  * A word that several industries share ("designer", "broker", "coach") is ambiguous, with every
- * industry that has it. The fuzzy step (typos) trusts the index's ranking: the top candidate wins
- * unless the runner-up scores at least AMBIGUOUS_RATIO of it.
+ * industry that has it. The full-text index only finds the candidates; the words choose among them.
  */
 import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
@@ -22,7 +24,7 @@ export interface IndustryCandidate {
   ftScore: number;
 }
 
-export const MATCH_KINDS = ['NAME', 'SYNONYM', 'WORD', 'FUZZY', 'NONE'] as const;
+export const MATCH_KINDS = ['NAME', 'SYNONYM', 'WORD', 'FUZZY', 'PARTIAL', 'NONE'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export interface IndustryMatchResult {
@@ -35,10 +37,6 @@ export interface IndustryMatchResult {
   alternatives: IndustryCandidate[];
 }
 
-/** A runner-up scoring at least this share of the top full-text score makes the match ambiguous. */
-export const AMBIGUOUS_RATIO = 0.8;
-/** Full-text candidates scoring at least this share of the top are offered as alternatives. */
-export const ALTERNATIVE_RATIO = 0.5;
 export const MAX_ALTERNATIVES = 10;
 
 // Longest first, so "someone in" is stripped before "someone" could be considered.
@@ -69,6 +67,7 @@ const LEADING_FILLERS = [
 
 /** Words that follow a trade without naming one. */
 const GENERIC_WORDS = new Set([
+  'agency',
   'person',
   'people',
   'guy',
@@ -86,7 +85,7 @@ export function foldText(text: string): string {
 }
 
 /** Folded, trimmed, question filler dropped ("who knows a", trailing "?"), spaces collapsed. */
-export function normaliseIndustryText(text: string): string {
+function withoutFiller(text: string): string {
   let s = foldText(text).replace(/\s+/g, ' ').trim();
   s = s.replace(/[?!.\s]+$/, '');
   let stripped = true;
@@ -101,15 +100,30 @@ export function normaliseIndustryText(text: string): string {
       }
     }
   }
-  // "an IT person", "a cleaning company": the last word says nothing about the trade.
-  const last = s.lastIndexOf(' ');
-  if (last > 0 && GENERIC_WORDS.has(s.slice(last + 1))) s = s.slice(0, last);
   return s;
+}
+
+/** The text without a last word that names no trade: "an IT person", "a cleaning company". */
+function withoutGenericWord(text: string): string {
+  const last = text.lastIndexOf(' ');
+  return last > 0 && GENERIC_WORDS.has(text.slice(last + 1)) ? text.slice(0, last) : text;
+}
+
+/** Folded, trimmed, question filler dropped ("who knows a", trailing "?") and a generic last word ("person"). */
+export function normaliseIndustryText(text: string): string {
+  return withoutGenericWord(withoutFiller(text));
 }
 
 // The stop words of Lucene's English analyzer, which the full-text index drops too.
 const STOP_WORDS = new Set(
   'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/** Words of a question that name no trade ("someone to do my taxes"): the choice ignores them. */
+const QUESTION_WORDS = new Set(
+  'i me my we us our you your do does did can could would please help need needs want get know knows'.split(
     ' ',
   ),
 );
@@ -127,16 +141,43 @@ function words(text: string): string[] {
   return allWords(text).filter((word) => !STOP_WORDS.has(word));
 }
 
-/** The Porter stems of the words the index keeps, as its `english` analyzer makes them. */
-function stems(text: string): string[] {
-  return words(text).map((word) => stemmer(word));
+/** The words of a typed text that can name a trade: the index's words, question words left out. */
+function tradeWords(text: string): WordForms[] {
+  return words(text)
+    .filter((word) => !QUESTION_WORDS.has(word))
+    .map(formsOf);
 }
 
 /** Comparison key for a whole name or synonym: the stems of every word, stop words too ("IT"). */
-function matchKey(text: string): string {
-  return allWords(normaliseIndustryText(text))
+function keyOf(text: string): string {
+  return allWords(text)
     .map((word) => stemmer(word))
     .join(' ');
+}
+
+/** How a name or synonym is read: as a text typed whole, or without its generic last word too. */
+type ReadAs = 'whole' | 'normalised';
+const READ: Record<ReadAs, (label: string) => string> = {
+  whole: withoutFiller,
+  normalised: normaliseIndustryText,
+};
+
+/** Labels recur from question to question: their words and keys are worked out once. */
+function remembered<T>(cache: Map<string, T>, label: string, work: (label: string) => T): T {
+  let known = cache.get(label);
+  if (known === undefined) {
+    known = work(label);
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(label, known);
+  }
+  return known;
+}
+
+const labelKeys: Record<ReadAs, Map<string, string>> = { whole: new Map(), normalised: new Map() };
+
+/** A name's or synonym's key, read as the typed text was. */
+function labelKey(label: string, readAs: ReadAs): string {
+  return remembered(labelKeys[readAs], label, (each) => keyOf(READ[readAs](each)));
 }
 
 /**
@@ -148,25 +189,70 @@ function editsAllowed(word: string): number {
   return word.length <= 5 ? 1 : 2;
 }
 
-/** The first of `labels` that has every stem of `wanted` among its own, or undefined. */
-function labelWithWords(labels: string[], wanted: string[]): string | undefined {
-  return labels.find((label) => {
-    const own = new Set(stems(label));
-    return wanted.every((stem) => own.has(stem));
-  });
+/** The fewest letters a word must have to stand for a longer word it begins. */
+const MIN_ROOT = 5;
+
+/**
+ * Whether two words grow from one root the stemmer does not see: the shorter, of MIN_ROOT letters
+ * or more, begins the longer ("paint", stem of painting, and "painter"; "counsel" and "counsellor";
+ * "chiro" and "chiropractor"; not "carpet" and "carpenter").
+ */
+function shareRoot(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_ROOT && longer.startsWith(shorter);
 }
 
-/** Whether every typed word is within a typo's reach of a word of one label, as typed or stemmed. */
-function nearEveryWord(labels: string[], typed: string[]): boolean {
-  return labels.some((label) => {
-    const own = [...words(label), ...stems(label)];
-    return typed.every((word) => {
-      const stem = stemmer(word);
-      return own.some(
-        (candidate) =>
-          distance(candidate, word) <= editsAllowed(word) || distance(candidate, stem) <= editsAllowed(stem),
-      );
-    });
+/**
+ * A word's stem without the -er or -or of a trade's name, which the stemmer keeps on short words:
+ * "planner" and "planning" are both "plan", "roofer" and "roofing" "roof". A root under four
+ * letters stays its stem ("caterer" is "cater", not "cat").
+ */
+function rootOf(word: string): string {
+  const stem = stemmer(word);
+  const bare = /^(.+)(?:er|or)$/.exec(stem)?.[1];
+  const root = bare && /([^aeiou])\1$/.test(bare) ? bare.slice(0, -1) : bare;
+  return root && root.length >= 4 ? root : stem;
+}
+
+/** A word as written, as its stem and as its root. */
+interface WordForms {
+  word: string;
+  stem: string;
+  root: string;
+}
+
+const formsOf = (word: string): WordForms => ({ word, stem: stemmer(word), root: rootOf(word) });
+
+const labelWordsCache = new Map<string, WordForms[]>();
+
+/** The words of a name or synonym the index keeps, in all their forms. */
+function labelWords(label: string): WordForms[] {
+  return remembered(labelWordsCache, label, (each) => words(each).map(formsOf));
+}
+
+/** How closely a typed word is found among a label's words, from the closest; 0 when it is not. */
+const LITERAL = 4; // as typed
+const STEM = 3; // by its stem ("plumbers")
+const ROOT = 2; // by a root the stemmer leaves apart ("painting", painter)
+const TYPO = 1; // within a typo ("acountant")
+
+/** The closest fit of a typed word among a label's words, looking no looser than `floor`. */
+function fitOf(typed: WordForms, own: WordForms[], floor: number): number {
+  const { word, stem, root } = typed;
+  if (own.some((each) => each.word === word)) return LITERAL;
+  if (own.some((each) => each.stem === stem)) return STEM;
+  if (own.some((each) => each.root === root || shareRoot(each.word, word) || shareRoot(each.stem, stem)))
+    return ROOT;
+  if (floor > TYPO) return 0;
+  return own.some((each) => withinTypo(each.word, typed) || withinTypo(each.stem, typed)) ? TYPO : 0;
+}
+
+/** Whether a catalogue word is a typo's reach from the typed word, as typed or stemmed. */
+function withinTypo(candidate: string, typed: WordForms): boolean {
+  return [typed.word, typed.stem].some((form) => {
+    const edits = editsAllowed(form);
+    // The length alone rules most words out before counting edits.
+    return Math.abs(candidate.length - form.length) <= edits && distance(candidate, form) <= edits;
   });
 }
 
@@ -176,16 +262,48 @@ interface Hit {
   label: string;
 }
 
-/** The first hit wins; several mean the text is ambiguous, and the others are its alternatives. */
-function resultOf(matchedBy: MatchKind, hits: Hit[]): IndustryMatchResult | null {
-  const [hit, ...others] = hits;
+/** A candidate with how each typed word is found among its labels (the closest label's fit). */
+interface Reading {
+  hit: Hit;
+  fits: number[];
+}
+
+/**
+ * Each candidate's fit for each typed word, over its name and synonyms together ("tax accountant":
+ * Accountant and "tax advisor"). Its label is the one that holds the most of the words.
+ */
+function readingsOf(candidates: IndustryCandidate[], typed: WordForms[], floor: number): Reading[] {
+  return candidates.map((candidate) => {
+    const fits = typed.map(() => 0);
+    let label = candidate.name;
+    let most = 0;
+    for (const each of [candidate.name, ...candidate.synonyms]) {
+      const own = labelWords(each);
+      let held = 0;
+      typed.forEach((word, i) => {
+        const fit = fitOf(word, own, floor);
+        if (fit > 0) held++;
+        if (fit > (fits[i] ?? 0)) fits[i] = fit;
+      });
+      if (held > most) [label, most] = [each, held];
+    }
+    return { hit: { candidate, label }, fits };
+  });
+}
+
+/**
+ * The first of `best` wins; several best mean the text is ambiguous. The other best, then
+ * `others` (plausible, but a looser fit), are its alternatives.
+ */
+function resultOf(matchedBy: MatchKind, best: Hit[], others: Hit[] = []): IndustryMatchResult | null {
+  const [hit, ...rest] = best;
   if (!hit) return null;
   return {
     industry: hit.candidate,
     matchedBy,
     matchedText: hit.label,
-    ambiguous: others.length > 0,
-    alternatives: others.slice(0, MAX_ALTERNATIVES).map((other) => other.candidate),
+    ambiguous: rest.length > 0,
+    alternatives: [...rest, ...others].slice(0, MAX_ALTERNATIVES).map((other) => other.candidate),
   };
 }
 
@@ -201,59 +319,119 @@ function hitsAmong(
   });
 }
 
-export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[]): IndustryMatchResult {
-  const key = matchKey(text);
-  if (key === '') return none([]);
+/** The readings that hold every word at least as closely as `floor`, the closest (by its loosest word) first. */
+function holdingEveryWord(readings: Reading[], floor: number): { hit: Hit; fit: number }[] {
+  return readings
+    .map(({ hit, fits }) => ({ hit, fit: Math.min(...fits) }))
+    .filter(({ fit }) => fit >= floor)
+    .sort((a, b) => b.fit - a.fit);
+}
 
-  const byFtScore = [...candidates].sort(compareByFtScore);
-  const names = (c: IndustryCandidate) => [c.name];
-  const labels = (c: IndustryCandidate) => [c.name, ...c.synonyms];
-  // Every word of the text in a name or synonym: one industry, or several that share the word.
-  const wanted = stems(normaliseIndustryText(text));
-  // A typo in each word: the industries whose name or a synonym has every word within reach.
-  const typed = words(normaliseIndustryText(text));
+/** The closest of `held` win (ambiguous when several tie); the looser ones are alternatives. */
+function closestOf(matchedBy: MatchKind, held: { hit: Hit; fit: number }[]): IndustryMatchResult | null {
+  const closest = held[0]?.fit;
+  return resultOf(
+    matchedBy,
+    held.filter(({ fit }) => fit === closest).map(({ hit }) => hit),
+    held.filter(({ fit }) => fit !== closest).map(({ hit }) => hit),
+  );
+}
 
-  const matched =
-    resultOf(
-      'NAME',
-      hitsAmong(byFtScore, names, (name) => matchKey(name) === key),
-    ) ??
-    resultOf(
-      'SYNONYM',
-      hitsAmong(
-        byFtScore,
-        (c) => c.synonyms,
-        (synonym) => matchKey(synonym) === key,
-      ),
-    ) ??
-    (wanted.length === 0
-      ? null
-      : resultOf(
-          'WORD',
-          hitsAmong(byFtScore, labels, (label) => labelWithWords([label], wanted) !== undefined),
-        )) ??
-    (typed.length === 0
-      ? null
-      : resultOf(
-          'FUZZY',
-          hitsAmong(byFtScore, labels, (label) => nearEveryWord([label], typed)).map((hit) => ({
-            candidate: hit.candidate,
-            label: hit.candidate.name,
-          })),
-        ));
-  if (matched) return matched;
-
-  const fuzzy = byFtScore.filter((c) => c.ftScore > 0);
-  const [top, ...rest] = fuzzy;
-  if (!top) return none([]);
-  const second = rest[0];
-  return {
-    industry: top,
-    matchedBy: 'FUZZY',
-    matchedText: top.name,
-    ambiguous: second !== undefined && second.ftScore / top.ftScore >= AMBIGUOUS_RATIO,
-    alternatives: rest.filter((c) => c.ftScore / top.ftScore >= ALTERNATIVE_RATIO).slice(0, MAX_ALTERNATIVES),
+/**
+ * The whole text as a name or a synonym (each read as the text was), or every word of it
+ * in the names and synonyms of one industry (WORD): words as typed rank before words that only
+ * share a stem ("fitness" is a fitness coach before fitted kitchens), and those before words of
+ * one root ("painting" for a painter).
+ */
+function wholeMatch(
+  text: string,
+  candidates: IndustryCandidate[],
+  readAs: ReadAs,
+): IndustryMatchResult | null {
+  const key = keyOf(text);
+  const sameKey = (label: string) => labelKey(label, readAs) === key;
+  // Spelt as typed before only the same stems: "electrics" is the electrician's, not "electricity".
+  const spelt = allWords(text).join(' ');
+  const asTyped = (kind: MatchKind, hits: Hit[]) => {
+    const literal = hits.filter((hit) => allWords(READ[readAs](hit.label)).join(' ') === spelt);
+    return literal.length > 0
+      ? resultOf(
+          kind,
+          literal,
+          hits.filter((hit) => !literal.includes(hit)),
+        )
+      : resultOf(kind, hits);
   };
+  const matched =
+    asTyped(
+      'NAME',
+      hitsAmong(candidates, (c) => [c.name], sameKey),
+    ) ??
+    asTyped(
+      'SYNONYM',
+      hitsAmong(candidates, (c) => c.synonyms, sameKey),
+    );
+  const typed = tradeWords(text);
+  if (matched || typed.length === 0) return matched;
+  return closestOf('WORD', holdingEveryWord(readingsOf(candidates, typed, ROOT), ROOT));
+}
+
+export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[]): IndustryMatchResult {
+  const normalised = normaliseIndustryText(text);
+  if (keyOf(normalised) === '') return none([]);
+  const byFtScore = [...candidates].sort(compareByFtScore);
+
+  // The text as typed first ("car service" is car servicing), then without its generic last word
+  // ("an IT person" is IT support).
+  const typedWhole = withoutFiller(text);
+  const whole =
+    (typedWhole === normalised ? null : wholeMatch(typedWhole, byFtScore, 'whole')) ??
+    wholeMatch(normalised, byFtScore, 'normalised');
+  if (whole) return whole;
+
+  const typed = tradeWords(normalised);
+  if (typed.length === 0) return none([]);
+  const readings = readingsOf(byFtScore, typed, TYPO);
+  // A typo in a word: every word within a typo's reach of the industry's words.
+  const near = holdingEveryWord(readings, TYPO).map(({ hit }) => ({
+    hit: { ...hit, label: hit.candidate.name },
+    fit: TYPO,
+  }));
+  return closestOf('FUZZY', near) ?? partialMatch(typed, readings);
+}
+
+/** A runner-up holding at least this share of the top's words makes a partial match ambiguous. */
+const AMBIGUOUS_SHARE = 0.8;
+
+/**
+ * Some of the words in one industry's names and synonyms ("wedding photographer", "eye test"). A
+ * word counts as typed, by stem or by root, not by a typo (a typo of one word of two is mostly
+ * noise: "mental health" is not a dentist), and by how few industries hold it: "photographer"
+ * names one, "wedding" four. The industry holding most wins, ambiguous when another holds at
+ * least AMBIGUOUS_SHARE as much. Holding less than half of the words that some industry holds is
+ * no match, with the industries that hold some as suggestions ("life coach": four kinds of coach).
+ * Words no industry holds ("first time buyer") say nothing either way.
+ */
+function partialMatch(typed: WordForms[], readings: Reading[]): IndustryMatchResult {
+  const holders = typed.map((_, i) => readings.filter(({ fits }) => (fits[i] ?? 0) >= ROOT).length);
+  const scored = readings
+    .map(({ hit, fits }) => ({
+      hit,
+      weight: fits.reduce((sum, fit, i) => (fit >= ROOT ? sum + 1 / (holders[i] ?? 1) : sum), 0),
+    }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+  const top = scored[0]?.weight ?? 0;
+  const held = holders.filter((count) => count > 0).length;
+  if (top === 0 || top * 2 < held)
+    return none(scored.slice(0, MAX_ALTERNATIVES).map(({ hit }) => hit.candidate));
+  return (
+    resultOf(
+      'PARTIAL',
+      scored.filter(({ weight }) => weight >= top * AMBIGUOUS_SHARE).map(({ hit }) => hit),
+      scored.filter(({ weight }) => weight < top * AMBIGUOUS_SHARE).map(({ hit }) => hit),
+    ) ?? none([])
+  );
 }
 
 function none(alternatives: IndustryCandidate[]): IndustryMatchResult {
@@ -280,8 +458,9 @@ export function escapeLucene(text: string): string {
  * Terms are the words of the normalised text (stop words dropped), so Lucene syntax characters
  * act as separators and never reach the parser as operators ("mortgage (broker)!" →
  * "mortgage mortgage~ broker broker~1"); each term is escaped anyway and lower-cased, so AND/OR/NOT
- * are plain words. Each word goes in twice: as itself, which the index's analyzer stems
- * ("cleaners" finds "cleaning"), and fuzzy for typos (a fuzzy term is not stemmed). Fuzziness
+ * are plain words. Each word goes in as itself, which the index's analyzer stems ("cleaners"
+ * finds "cleaning"); fuzzy for typos (a fuzzy term is not stemmed); and, when its stem has five
+ * letters or more, as the prefix of its root ("paint*" finds painter). Fuzziness
  * follows the word's length, since `~` allows two edits and would make a short word match almost
  * anything: ≤ 3 characters exact, 4–5 one edit (`~1`), longer two edits (`~`).
  * Returns '' when no term is left: the caller must then skip the index (Lucene rejects an empty query).
@@ -293,7 +472,9 @@ export function toFulltextQuery(text: string): string {
       // The index holds stems, so a typo is sought near the typed word's stem.
       const fuzzy = (w: string) => (editsAllowed(w) === 0 ? '' : ` ${escapeLucene(w)}~${editsAllowed(w)}`);
       const stem = stemmer(word);
-      return `${term}${fuzzy(word)}${stem === word ? '' : fuzzy(stem)}`;
+      // Words of one root the stemmer leaves apart ("painting", painter): the root's first letters.
+      const root = stem.length >= MIN_ROOT ? ` ${escapeLucene(stem.slice(0, MIN_ROOT))}*` : '';
+      return `${term}${fuzzy(word)}${stem === word ? '' : fuzzy(stem)}${root}`;
     })
     .join(' ');
 }

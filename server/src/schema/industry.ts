@@ -70,7 +70,8 @@ export const PowerGroupRef = builder.objectRef<PowerGroupRecord>('PowerGroup').i
 
 const MatchKind = builder.enumType('MatchKind', {
   description:
-    'How the text was matched to an industry: its whole name, a whole synonym, every word of it in a name or synonym (WORD), or a near spelling (FUZZY).',
+    'How the text was matched to an industry: its whole name, a whole synonym, every word of it in a name or synonym (WORD), ' +
+    'every word within a typo of one (FUZZY), or most of its words in one (PARTIAL); NONE when nothing holds enough of them.',
   values: MATCH_KINDS,
 });
 

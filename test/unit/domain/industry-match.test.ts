@@ -105,7 +105,7 @@ describe('chooseIndustryMatch', () => {
   });
 
   it('is ambiguous when a typo is as near to two industries', () => {
-    const r = chooseIndustryMatch('advisr', [
+    const r = chooseIndustryMatch('advicer', [
       { ...mortgage, ftScore: 2 },
       { ...financial, ftScore: 1 },
     ]);
@@ -113,16 +113,109 @@ describe('chooseIndustryMatch', () => {
     expect(r.alternatives.map((c) => c.id)).toEqual(['fa']);
   });
 
-  it('falls back on the full-text ranking, ambiguous when the runner-up scores at least 0.8 of the top', () => {
-    const at = (second: number) =>
-      chooseIndustryMatch('qwerty', [
-        { ...mortgage, ftScore: 2 },
-        { ...financial, ftScore: second },
-      ]);
-    expect(at(1.7)).toMatchObject({ industry: { id: 'mi' }, ambiguous: true });
-    expect(at(1.7).alternatives.map((c) => c.id)).toEqual(['fa']);
-    expect(at(1.6).ambiguous).toBe(true); // exactly 0.8
-    expect(at(1.58).ambiguous).toBe(false);
+  it('takes a word of one root the stemmer leaves apart, but not a word that merely begins alike', () => {
+    const painter = industry('pd', 'Painter and decorator', ['decorator']);
+    const planner = industry('ep', 'Event planner', ['wedding planner']);
+    const flooring = industry('fl', 'Flooring specialist', ['carpets']);
+    const counsellor = industry('co', 'Counsellor', ['therapist']);
+    const catalogue = [painter, planner, flooring, counsellor, ...all];
+    expect(chooseIndustryMatch('painting', catalogue)).toMatchObject({
+      industry: { id: 'pd' },
+      matchedBy: 'WORD',
+    });
+    expect(chooseIndustryMatch('event planning', catalogue)).toMatchObject({
+      industry: { id: 'ep' },
+      matchedBy: 'WORD',
+    });
+    expect(chooseIndustryMatch('counselling', catalogue)).toMatchObject({
+      industry: { id: 'co' },
+      matchedBy: 'WORD',
+    });
+    expect(chooseIndustryMatch('carpenter', [flooring]).matchedBy).not.toBe('WORD');
+  });
+
+  it('ranks words as typed before words that only share a stem, and those before a root', () => {
+    const trainer = industry('pt', 'Personal trainer', ['fitness coach'], 1);
+    const kitchens = industry('kd', 'Kitchen designer', ['fitted kitchens'], 2);
+    const r = chooseIndustryMatch('fitness', [kitchens, trainer]);
+    expect(r).toMatchObject({ industry: { id: 'pt' }, matchedBy: 'WORD', ambiguous: false });
+    expect(r.alternatives.map((c) => c.id)).toEqual(['kd']);
+    // The same stem as a whole synonym: the one spelt as typed wins.
+    const electrician = industry('el', 'Electrician', ['electrics'], 1);
+    const energy = industry('en', 'Energy broker', ['electricity'], 2);
+    expect(chooseIndustryMatch('electrics', [energy, electrician])).toMatchObject({
+      industry: { id: 'el' },
+      matchedBy: 'SYNONYM',
+      ambiguous: false,
+    });
+  });
+
+  it('finds every word among the names and synonyms of one industry, question words aside', () => {
+    const accountancy = industry('acc', 'Accountant', ['tax advisor']);
+    expect(chooseIndustryMatch('tax accountant', [accountancy, ...all.slice(2)])).toMatchObject({
+      industry: { id: 'acc' },
+      matchedBy: 'WORD',
+    });
+    expect(chooseIndustryMatch('someone to do my taxes', [accountancy])).toMatchObject({
+      industry: { id: 'acc' },
+      matchedBy: 'WORD',
+    });
+  });
+
+  it('reads a generic last word as part of the trade first, and drops it only when that finds nothing', () => {
+    const dealer = industry('cd', 'Car dealer', ['car sales'], 2);
+    const mechanic = industry('mm', 'Motor mechanic', ['car servicing'], 1);
+    expect(chooseIndustryMatch('car service', [dealer, mechanic])).toMatchObject({ industry: { id: 'mm' } });
+    const it = industry('it', 'IT support', []);
+    expect(chooseIndustryMatch('an IT support person', [it])).toMatchObject({
+      industry: { id: 'it' },
+      matchedBy: 'NAME',
+    });
+  });
+
+  describe('when no industry holds every word', () => {
+    const photographer = industry('ph', 'Photographer', ['headshots'], 1);
+    const florist = industry('fl', 'Florist', ['wedding flowers'], 3);
+    const venue = industry('hv', 'Hotel and venue', ['wedding venue'], 2);
+    const optician = industry('op', 'Optician', ['eye care'], 1);
+    const cyber = industry('cs', 'Cyber security', ['penetration testing'], 2);
+    const coaches = ['Business coach', 'Fitness coach', 'Nutrition coach'].map((name, i) =>
+      industry(`c${i}`, name, [], 3 - i),
+    );
+    const dentist = industry('de', 'Dentist', ['dental clinic'], 4);
+
+    it('takes the industry that holds the rarer words (PARTIAL)', () => {
+      const r = chooseIndustryMatch('wedding photographer', [florist, venue, photographer]);
+      expect(r).toMatchObject({ industry: { id: 'ph' }, matchedBy: 'PARTIAL', ambiguous: false });
+      expect(r.alternatives.map((c) => c.id)).toEqual(['fl', 'hv']);
+    });
+
+    it('is ambiguous when two hold as much', () => {
+      const r = chooseIndustryMatch('eye test', [cyber, optician]);
+      expect(r).toMatchObject({ industry: { id: 'cs' }, matchedBy: 'PARTIAL', ambiguous: true });
+      expect(r.alternatives.map((c) => c.id)).toEqual(['op']);
+    });
+
+    it('ignores words no industry holds', () => {
+      expect(chooseIndustryMatch('first time buyer mortgage', all)).toMatchObject({
+        industry: { id: 'mi' },
+        matchedBy: 'PARTIAL',
+      });
+    });
+
+    it('names none, suggesting those that hold some, when the words are shared too widely', () => {
+      const r = chooseIndustryMatch('life coach', coaches);
+      expect(r).toMatchObject({ industry: null, matchedBy: 'NONE' });
+      expect(r.alternatives.map((c) => c.id)).toEqual(['c0', 'c1', 'c2']);
+    });
+
+    it('does not count a typo of one word among others', () => {
+      expect(chooseIndustryMatch('mental health', [dentist])).toMatchObject({
+        industry: null,
+        matchedBy: 'NONE',
+        alternatives: [],
+      });
+    });
   });
 
   it('lists at most ten alternatives, best first', () => {
@@ -157,20 +250,23 @@ describe('chooseIndustryMatch', () => {
 
 describe('toFulltextQuery', () => {
   it('turns Lucene syntax into separators; each word as typed (stemmed by the index) and fuzzy, as typed and as its stem', () => {
-    expect(toFulltextQuery('mortgage (broker)!')).toBe('mortgage mortgage~2 mortgag~2 broker broker~2');
+    expect(toFulltextQuery('mortgage (broker)!')).toBe(
+      'mortgage mortgage~2 mortgag~2 mortg* broker broker~2 broke*',
+    );
     expect(toFulltextQuery('Who knows a mortgage broker?')).toBe(
-      'mortgage mortgage~2 mortgag~2 broker broker~2',
+      'mortgage mortgage~2 mortgag~2 mortg* broker broker~2 broke*',
     );
   });
 
   it('keeps short words exact, gives middling ones one edit, and drops stop words and generic words', () => {
-    expect(toFulltextQuery('Roofer plumb')).toBe('roofer roofer~2 plumb plumb~1');
+    expect(toFulltextQuery('Roofer plumb')).toBe('roofer roofer~2 roofe* plumb plumb~1 plumb*');
+    expect(toFulltextQuery('a cat')).toBe('cat');
     expect(toFulltextQuery('IT guy')).toBe('');
   });
 
-  it('cannot be turned into operators or wildcards', () => {
+  it('cannot be turned into operators, and holds no wildcard but the roots it adds', () => {
     expect(toFulltextQuery('roofer AND OR NOT *:* name:"x" [a TO z]')).toBe(
-      'roofer roofer~2 name name~1 x z',
+      'roofer roofer~2 roofe* name name~1 x z',
     );
     expect(toFulltextQuery('*?~')).toBe('');
   });

@@ -22,6 +22,7 @@ const MATCHED_BY: Record<string, string> = {
   SYNONYM: 'as a synonym',
   WORD: 'by a word of',
   FUZZY: 'by a close spelling',
+  PARTIAL: 'by some of the words, in',
 };
 
 const VIA: Record<string, string> = {
