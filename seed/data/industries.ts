@@ -77,7 +77,7 @@ const TABLE: I[] = [
     'financial-adviser',
     'Financial adviser',
     FINANCE,
-    ['financial planner', 'pensions advisor', 'investment adviser'],
+    ['financial planner', 'pensions advisor', 'investment adviser', 'wealth management', 'wealth manager'],
   ],
   [
     'insurance-broker',
@@ -106,6 +106,7 @@ const TABLE: I[] = [
       'notary',
       'family law',
       'probate',
+      'will writing',
     ],
   ],
   ['hr-consultant', 'HR consultant', SERVICES, ['human resources', 'employment advice', 'hr outsourcing']],

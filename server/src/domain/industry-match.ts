@@ -262,32 +262,40 @@ interface Hit {
   label: string;
 }
 
-/** A candidate with how each typed word is found among its labels (the closest label's fit). */
+/**
+ * A candidate with how each typed word is found among its labels (the closest label's fit), and
+ * how closely one label alone holds them all (0 when none does).
+ */
 interface Reading {
   hit: Hit;
   fits: number[];
+  together: number;
 }
 
 /**
  * Each candidate's fit for each typed word, over its name and synonyms together ("tax accountant":
- * Accountant and "tax advisor"). Its label is the one that holds the most of the words.
+ * Accountant and "tax advisor"). Its label is the one that holds the words most closely, or most
+ * of them.
  */
 function readingsOf(candidates: IndustryCandidate[], typed: WordForms[], floor: number): Reading[] {
   return candidates.map((candidate) => {
     const fits = typed.map(() => 0);
     let label = candidate.name;
-    let most = 0;
+    let together = 0; // how closely the label holds every word
+    let held = 0; // how many of the words it holds
     for (const each of [candidate.name, ...candidate.synonyms]) {
       const own = labelWords(each);
-      let held = 0;
-      typed.forEach((word, i) => {
+      const here = typed.map((word, i) => {
         const fit = fitOf(word, own, floor);
-        if (fit > 0) held++;
         if (fit > (fits[i] ?? 0)) fits[i] = fit;
+        return fit;
       });
-      if (held > most) [label, most] = [each, held];
+      const [closeness, count] = [Math.min(...here), here.filter((fit) => fit > 0).length];
+      if (closeness > together || (closeness === together && count > held)) {
+        [label, together, held] = [each, closeness, count];
+      }
     }
-    return { hit: { candidate, label }, fits };
+    return { hit: { candidate, label }, fits, together };
   });
 }
 
@@ -319,11 +327,16 @@ function hitsAmong(
   });
 }
 
-/** The readings that hold every word at least as closely as `floor`, the closest (by its loosest word) first. */
+/**
+ * The readings that hold every word at least as closely as `floor`, the closest first: one label
+ * holding them all before several together ("cleaning contractor" is contract cleaning, not a roofer's
+ * gutter cleaning and roofing contractor), then by the loosest word's fit.
+ */
 function holdingEveryWord(readings: Reading[], floor: number): { hit: Hit; fit: number }[] {
   return readings
-    .map(({ hit, fits }) => ({ hit, fit: Math.min(...fits) }))
-    .filter(({ fit }) => fit >= floor)
+    .map(({ hit, fits, together }) => ({ hit, loosest: Math.min(...fits), together }))
+    .filter(({ loosest }) => loosest >= floor)
+    .map(({ hit, loosest, together }) => ({ hit, fit: together * (LITERAL + 1) + loosest }))
     .sort((a, b) => b.fit - a.fit);
 }
 

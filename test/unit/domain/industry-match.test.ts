@@ -162,6 +162,14 @@ describe('chooseIndustryMatch', () => {
     });
   });
 
+  it('prefers one name or synonym holding every word to several holding them together', () => {
+    const cleaning = industry('cc', 'Commercial cleaning', ['contract cleaning'], 1);
+    const roofer = industry('ro', 'Roofer', ['gutter cleaning', 'roofing contractor'], 2);
+    const r = chooseIndustryMatch('cleaning contractor', [roofer, cleaning]);
+    expect(r).toMatchObject({ industry: { id: 'cc' }, matchedBy: 'WORD', ambiguous: false });
+    expect(r.alternatives.map((c) => c.id)).toEqual(['ro']);
+  });
+
   it('reads a generic last word as part of the trade first, and drops it only when that finds nothing', () => {
     const dealer = industry('cd', 'Car dealer', ['car sales'], 2);
     const mechanic = industry('mm', 'Motor mechanic', ['car servicing'], 1);
