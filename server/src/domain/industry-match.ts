@@ -420,10 +420,11 @@ const AMBIGUOUS_SHARE = 0.8;
  * Some of the words in one industry's names and synonyms ("wedding photographer", "eye test"). A
  * word counts as typed, by stem or by root, not by a typo (a typo of one word of two is mostly
  * noise: "mental health" is not a dentist), and by how few industries hold it: "photographer"
- * names one, "wedding" four. The industry holding most wins, ambiguous when another holds at
- * least AMBIGUOUS_SHARE as much. Holding less than half of the words that some industry holds is
- * no match, with the industries that hold some as suggestions ("life coach": four kinds of coach).
- * Words no industry holds ("first time buyer") say nothing either way.
+ * names one, so it counts whole; "wedding" four, so each counts a quarter. The industry holding
+ * most wins, ambiguous when another holds at least AMBIGUOUS_SHARE as much. When even the best holds
+ * less than half of the words that some industry holds, nothing matches, and the industries holding
+ * some are the suggestions ("life coach": four kinds of coach). Words no industry holds ("first time
+ * buyer") count neither way.
  */
 function partialMatch(typed: WordForms[], readings: Reading[]): IndustryMatchResult {
   const holders = typed.map((_, i) => readings.filter(({ fits }) => (fits[i] ?? 0) >= ROOT).length);
