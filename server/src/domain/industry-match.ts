@@ -33,7 +33,10 @@ export interface IndustryMatchResult {
   /** The name or synonym that matched. */
   matchedText: string | null;
   ambiguous: boolean;
-  /** Other plausible industries, best first: every other one when the text is ambiguous. */
+  /**
+   * Other plausible industries, best first: every other one when the text is ambiguous; with NONE,
+   * those holding some of its words (suggestions).
+   */
   alternatives: IndustryCandidate[];
 }
 

@@ -87,6 +87,8 @@ export const IndustryMatchRef = builder.objectRef<IndustryMatchResult>('Industry
     ambiguous: t.exposeBoolean('ambiguous'),
     alternatives: t.field({
       type: [IndustryRef],
+      description:
+        'Other plausible industries, best first: every other one when ambiguous; with NONE, those holding some of the words.',
       resolve: heldIndustries.allNamed((match) => match.alternatives.map((each) => each.id)),
     }),
   }),
