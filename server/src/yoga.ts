@@ -20,6 +20,7 @@ import {
   cookieJar,
   corsFor,
   type ServerContext,
+  tabOf,
   useCsrfPrevention,
   useResponseCookies,
 } from './auth/plugins.ts';
@@ -206,7 +207,8 @@ export function createYogaServer({
     ],
     context: async ({ request, params, ...server }): Promise<Context> => {
       // Every statement of this request is cancelled when the caller goes away or the deadline passes.
-      const requestDb = db.forRequest(requestBounds(request));
+      const tab = tabOf(request);
+      const requestDb = db.forRequest(requestBounds(request), tab);
       const setCookie = cookieJar(request);
       const identified = await identify(request, {
         db: requestDb,
@@ -227,6 +229,7 @@ export function createYogaServer({
         auth,
         setCookie,
         feed,
+        tab,
       };
     },
   });

@@ -32,12 +32,20 @@ afterAll(() => {
   for (const stream of opened) stream.close();
 });
 
-async function listen(api: { yoga: Parameters<typeof openStream>[0] }, groupId: string, token?: string) {
+async function listen(
+  api: { yoga: Parameters<typeof openStream>[0] },
+  groupId: string,
+  token?: string,
+  tab?: string,
+) {
   const stream = await openStream<Event>(
     api.yoga,
     GROUP_CHANGED,
     { groupId },
-    token ? { authorization: `Bearer ${token}` } : {},
+    {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(tab ? { 'x-powergroups-tab': tab } : {}),
+    },
   );
   opened.push(stream);
   return stream;
@@ -66,6 +74,29 @@ describe('groupChanged', () => {
     });
     expect((await anonymous.next())?.data?.groupChanged).toMatchObject({ groupId: GROUP, action: null });
     expect(await elsewhere.next(500)).toBeNull();
+  });
+
+  it('spares the tab that made a change from hearing it; other tabs and streams hear it', async () => {
+    const writerTab = await listen(sample.api, GROUP, tokenOf(ACCOUNTANT), 'tab-0a1b2c3d4e5f');
+    const writersOtherTab = await listen(sample.api, GROUP, tokenOf(ACCOUNTANT), 'tab-9f8e7d6c5b4a');
+    const untold = await listen(sample.api, GROUP, tokenOf(SOLICITOR));
+
+    const response = await sample.api.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokenOf(ACCOUNTANT)}`,
+        'x-powergroups-tab': 'tab-0a1b2c3d4e5f',
+      },
+      body: JSON.stringify({ query: RECORD_REFERRAL, variables: { input: { receiverId: SOLICITOR } } }),
+    });
+    expect(await response.json()).toMatchObject({
+      data: { recordReferral: { __typename: 'RecordReferralSuccess' } },
+    });
+
+    expect((await writersOtherTab.next())?.data?.groupChanged).toMatchObject({ action: 'recordReferral' });
+    expect((await untold.next())?.data?.groupChanged).toMatchObject({ action: 'recordReferral' });
+    expect(await writerTab.next(500)).toBeNull();
   });
 
   it('says nothing of a refused write', async () => {

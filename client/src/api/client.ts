@@ -31,6 +31,15 @@ export interface ApiClientOptions {
 /** Sent with every request: the server refuses requests without it that a cross-site page could forge. */
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
+/**
+ * Names this page (tab) to the server, so its live feed does not tell it of its own writes: it
+ * reads again after them already. Random, not secret; getRandomValues works on plain http too.
+ */
+const TAB_HEADER = 'x-powergroups-tab';
+const TAB_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) =>
+  byte.toString(16).padStart(2, '0'),
+).join('');
+
 // Said to people using the explorer, not to its developers: what happened and what they can do.
 export const SERVER_DOWN_MESSAGE =
   'Power Groups cannot reach its server. Check your connection and retry; if it keeps happening, ask whoever runs Power Groups to check that the server is running.';
@@ -66,6 +75,7 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
           [CSRF_HEADER]: '1',
+          [TAB_HEADER]: TAB_ID,
         },
         body: JSON.stringify({ query, variables: variables ?? {} }),
       });
@@ -114,7 +124,12 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
       response = await fetcher(`${baseUrl}/graphql`, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream', [CSRF_HEADER]: '1' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          [CSRF_HEADER]: '1',
+          [TAB_HEADER]: TAB_ID,
+        },
         body: JSON.stringify({ query: printDocument(document), variables }),
         signal,
       });

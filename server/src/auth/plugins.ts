@@ -29,9 +29,21 @@ export function corsFor(origins: readonly string[]): (request: Request) => CORSO
       origin: [origin],
       credentials: true,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'authorization', CSRF_HEADER],
+      allowedHeaders: ['content-type', 'authorization', CSRF_HEADER, TAB_HEADER],
     };
   };
+}
+
+/**
+ * Names the explorer tab a request comes from (a random id per page), so the live feed can spare
+ * that tab the changes it made itself (database.ts CommittedChange.origin).
+ */
+export const TAB_HEADER = 'x-powergroups-tab';
+
+/** The request's tab id, if it sent a well-formed one (anything else is ignored, never an error). */
+export function tabOf(request: Request): string | undefined {
+  const tab = request.headers.get(TAB_HEADER);
+  return tab && /^[A-Za-z0-9-]{8,64}$/.test(tab) ? tab : undefined;
 }
 
 /** The caller's address: the socket's, or X-Forwarded-For's first hop behind a trusted proxy. */

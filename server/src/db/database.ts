@@ -62,6 +62,11 @@ export interface CommittedChange {
   action: string;
   /** the group it belongs to; null for the shared industry catalogue */
   groupId: string | null;
+  /**
+   * The explorer tab whose request made it (X-PowerGroups-Tab), if it said: that tab refetched after
+   * its own write, and its live feed need not make it refetch again.
+   */
+  origin?: string;
 }
 
 /** What the request views of one database share: the round-trip count and the change listeners. */
@@ -103,6 +108,7 @@ export class Database {
     readonly uri: string,
     private readonly bounds?: RequestBounds,
     shared: Shared = { roundTrips: 0, changeListeners: [] },
+    private readonly origin?: string,
   ) {
     this.#shared = shared;
   }
@@ -117,12 +123,15 @@ export class Database {
    * import's batches and, on failure, their undoing), bounded by its own limits instead.
    */
   withoutRequestBounds(): Database {
-    return new Database(this.driver, this.database, this.uri, undefined, this.#shared);
+    return new Database(this.driver, this.database, this.uri, undefined, this.#shared, this.origin);
   }
 
-  /** The same database for one request: every statement obeys its deadline and cancellation. */
-  forRequest(bounds: RequestBounds): Database {
-    return new Database(this.driver, this.database, this.uri, bounds, this.#shared);
+  /**
+   * The same database for one request: every statement obeys its deadline and cancellation, and
+   * the changes it commits name the explorer tab that asked (`origin`), if any.
+   */
+  forRequest(bounds: RequestBounds, origin?: string): Database {
+    return new Database(this.driver, this.database, this.uri, bounds, this.#shared, origin);
   }
 
   #queryConfig(routing: 'READ' | 'WRITE') {
@@ -179,7 +188,10 @@ export class Database {
           announce: (change) => void announced.push(change),
         });
       }, transactionConfig);
-      for (const change of announced) for (const listener of this.#shared.changeListeners) listener(change);
+      for (const change of announced) {
+        const told = this.origin ? { ...change, origin: this.origin } : change;
+        for (const listener of this.#shared.changeListeners) listener(told);
+      }
       return result;
     } finally {
       this.bounds?.signal.removeEventListener('abort', cancel);

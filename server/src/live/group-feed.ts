@@ -17,6 +17,11 @@ export interface GroupChange {
   at: string;
 }
 
+/** A change as the feed carries it between processes: with the tab that made it, told to no one. */
+interface Carried extends GroupChange {
+  origin?: string;
+}
+
 /**
  * A stream ends after this long and the explorer opens a new one, so a caller signed out or
  * removed since stops hearing of the group within this time (the stream was allowed when opened).
@@ -42,8 +47,8 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
   // Redis carries each change to every process; within one process an EventTarget does.
   const target =
     publishClient && subscribeClient
-      ? createRedisEventTarget<CustomEvent<GroupChange>>({ publishClient, subscribeClient })
-      : (new EventTarget() as ReturnType<typeof createRedisEventTarget<CustomEvent<GroupChange>>>);
+      ? createRedisEventTarget<CustomEvent<Carried>>({ publishClient, subscribeClient })
+      : (new EventTarget() as ReturnType<typeof createRedisEventTarget<CustomEvent<Carried>>>);
   // One listener per open stream: more than ten on a group is a chapter at work, not a leak. The
   // streams are bounded (MAX_STREAMS), and so is the warning.
   if (target instanceof EventTarget) setMaxListeners(MAX_STREAMS, target);
@@ -56,7 +61,12 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
     follow(db: Database): () => void {
       return db.onChangeCommitted((change: CommittedChange) => {
         if (!change.groupId) return;
-        const detail = { groupId: change.groupId, action: change.action, at: new Date().toISOString() };
+        const detail: Carried = {
+          groupId: change.groupId,
+          action: change.action,
+          at: new Date().toISOString(),
+          ...(change.origin ? { origin: change.origin } : {}),
+        };
         target.dispatchEvent(new CustomEvent(topicOf(change.groupId), { detail }));
       });
     },
@@ -65,11 +75,13 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
      * The changes of one group from now on, until the caller goes away (yoga ends the stream),
      * MAX_STREAM_MS passes or the server stops. Listens at once, not when the stream is first read,
      * so a write committed just after the stream opened is not missed. Refuses a caller over their
-     * limit, and anyone over MAX_STREAMS.
+     * limit, and anyone over MAX_STREAMS. The changes made by the stream's own tab (`tab`) are not
+     * told: that tab reads again after its own writes.
      */
     changesOf(
       groupId: string,
       caller: { accountId: string } | { address: string },
+      tab?: string,
     ): AsyncIterable<GroupChange> {
       const [callerKey, most] =
         'accountId' in caller
@@ -89,8 +101,10 @@ export function createGroupFeed({ redisUrl, log }: GroupFeedOptions = {}) {
       const waiting: GroupChange[] = [];
       let wake = () => {};
       let ended = false;
-      const listener = (event: CustomEvent<GroupChange>) => {
-        waiting.push(event.detail);
+      const listener = (event: CustomEvent<Carried>) => {
+        const { origin, ...change } = event.detail;
+        if (tab && origin === tab) return;
+        waiting.push(change);
         wake();
       };
       const end = () => {

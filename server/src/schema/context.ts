@@ -42,6 +42,8 @@ export interface Context {
   setCookie: (cookie: string) => void;
   /** The live feed of committed changes (the groupChanged subscription). */
   feed: GroupFeed;
+  /** The explorer tab the request comes from (X-PowerGroups-Tab), if it said. */
+  tab?: string | undefined;
 }
 
 /** Open referrals last updated at or before this instant are stalled (@powergroups/rules). */

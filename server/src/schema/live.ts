@@ -33,6 +33,7 @@ builder.subscriptionField('groupChanged', (t) =>
       context.feed.changesOf(
         String(args.groupId),
         context.caller ? { accountId: context.caller.accountId } : { address: context.clientAddress },
+        context.tab,
       ),
     resolve: (change) => change,
   }),

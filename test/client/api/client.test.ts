@@ -79,6 +79,32 @@ describe('the API client', () => {
   });
 });
 
+describe('the tab the requests come from', () => {
+  it('is named alike on every request and on the live stream, so the feed can spare it its own writes', async () => {
+    const sent: RequestInit[] = [];
+    const api = createApiClient({
+      fetch: async (_input, init) => {
+        if (init) sent.push(init);
+        return new Headers(init?.headers).get('accept') === 'text/event-stream'
+          ? new Response('event: complete\ndata:\n\n', { headers: { 'content-type': 'text/event-stream' } })
+          : Response.json({ data: { ok: true } });
+      },
+    });
+    await api.request(OK_QUERY);
+    await api.request(OK_QUERY);
+    await api.subscribe(
+      parse('subscription { changed }'),
+      {},
+      { open: () => {}, data: () => {} },
+      new AbortController().signal,
+    );
+    const tabs = sent.map((init) => new Headers(init.headers).get('x-powergroups-tab'));
+    expect(tabs).toHaveLength(3);
+    expect(tabs[0]).toMatch(/^[0-9a-f]{24}$/);
+    expect(new Set(tabs).size).toBe(1);
+  });
+});
+
 describe('unwrapResult', () => {
   it('keys field errors by the last segment of their path', () => {
     expect(
