@@ -114,7 +114,7 @@ const TABLE: I[] = [
     'recruitment',
     'Recruitment consultant',
     SERVICES,
-    ['recruiter', 'staffing agency', 'headhunter', 'jobs', 'hiring', 'recruitment agency'],
+    ['recruiter', 'staffing agency', 'headhunter', 'jobs', 'recruitment agency'],
   ],
   ['business-coach', 'Business coach', SERVICES, ['executive coach', 'mentor', 'leadership coach']],
   [

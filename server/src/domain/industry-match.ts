@@ -418,16 +418,17 @@ export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[
 
 /** A runner-up holding at least this share of the top's words makes a partial match ambiguous. */
 const AMBIGUOUS_SHARE = 0.8;
+/** What a partial match must hold at least: one word that two industries share, or rarer words. */
+const LEAST_PARTIAL = 0.5;
 
 /**
- * Some of the words in one industry's names and synonyms ("wedding photographer", "eye test"). A
- * word counts as typed, by stem or by root, not by a typo (a typo of one word of two is mostly
- * noise: "mental health" is not a dentist), and by how few industries hold it: "photographer"
- * names one, so it counts whole; "wedding" four, so each counts a quarter. The industry holding
- * most wins, ambiguous when another holds at least AMBIGUOUS_SHARE as much. When even the best holds
- * less than half of the words that some industry holds, nothing matches, and the industries holding
- * some are the suggestions ("life coach": four kinds of coach). Words no industry holds ("first time
- * buyer") count neither way.
+ * Some of the words in one industry's names and synonyms ("wedding photographer", "car insurance
+ * broker"). A word counts as typed, by stem or by root, not by a typo (a typo of one word of two is
+ * mostly noise: "mental health" is not a dentist), and by how few industries hold it: "photographer"
+ * names one, so it counts whole; "wedding" four, so each counts a quarter. The industry holding most
+ * wins, ambiguous when another holds at least AMBIGUOUS_SHARE as much. When even the best holds less
+ * than LEAST_PARTIAL, nothing matches, and the industries holding some are the suggestions ("life
+ * coach": four kinds of coach). Words no industry holds ("first time buyer") count neither way.
  */
 function partialMatch(typed: WordForms[], readings: Reading[]): IndustryMatchResult {
   const holders = typed.map((_, i) => readings.filter(({ fits }) => (fits[i] ?? 0) >= ROOT).length);
@@ -439,9 +440,7 @@ function partialMatch(typed: WordForms[], readings: Reading[]): IndustryMatchRes
     .filter(({ weight }) => weight > 0)
     .sort((a, b) => b.weight - a.weight);
   const top = scored[0]?.weight ?? 0;
-  const held = holders.filter((count) => count > 0).length;
-  if (top === 0 || top * 2 < held)
-    return none(scored.slice(0, MAX_ALTERNATIVES).map(({ hit }) => hit.candidate));
+  if (top < LEAST_PARTIAL) return none(scored.slice(0, MAX_ALTERNATIVES).map(({ hit }) => hit.candidate));
   return (
     resultOf(
       'PARTIAL',

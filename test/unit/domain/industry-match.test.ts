@@ -204,6 +204,19 @@ describe('chooseIndustryMatch', () => {
       expect(r.alternatives.map((c) => c.id)).toEqual(['op']);
     });
 
+    it('counts a word several industries share for little beside a rarer one', () => {
+      const insurance = industry('ib', 'Insurance broker', ['home insurance'], 1);
+      const brokers = ['Energy broker', 'Business finance broker'].map((name, i) =>
+        industry(`b${i}`, name, [], 2),
+      );
+      const dealer = industry('cd', 'Car dealer', ['car sales'], 3);
+      expect(chooseIndustryMatch('car insurance broker', [dealer, ...brokers, insurance])).toMatchObject({
+        industry: { id: 'ib' },
+        matchedBy: 'PARTIAL',
+        ambiguous: false,
+      });
+    });
+
     it('ignores words no industry holds', () => {
       expect(chooseIndustryMatch('first time buyer mortgage', all)).toMatchObject({
         industry: { id: 'mi' },
