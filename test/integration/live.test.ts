@@ -1,6 +1,7 @@
 // Live: a write committed in a group reaches every stream open on that group (groupChanged over
 // server-sent events), in one process and across two server processes sharing Redis; a write
-// that is refused or rolled back reaches nobody; another group's streams hear nothing.
+// that is refused or rolled back reaches nobody; another group's streams hear nothing; the tab
+// that made a change is spared it (it reads again after its own writes), on either server.
 import { createGroupFeed, createLogger } from '@powergroups/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useIsolatedSample } from '../support/isolated-sample.ts';
@@ -51,12 +52,18 @@ async function listen(
   return stream;
 }
 
-function refer(api: typeof sample.api, input: Record<string, unknown>) {
-  return api.graphql<{ recordReferral: { __typename: string } }>(
-    RECORD_REFERRAL,
-    { input },
-    tokenOf(ACCOUNTANT),
-  );
+/** The accountant records a referral, from an explorer tab when `tab` is given. */
+async function refer(api: typeof sample.api, input: Record<string, unknown>, tab?: string) {
+  const response = await api.yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tokenOf(ACCOUNTANT)}`,
+      ...(tab ? { 'x-powergroups-tab': tab } : {}),
+    },
+    body: JSON.stringify({ query: RECORD_REFERRAL, variables: { input } }),
+  });
+  return (await response.json()) as { data?: { recordReferral: { __typename: string } } };
 }
 
 describe('groupChanged', () => {
@@ -81,18 +88,8 @@ describe('groupChanged', () => {
     const writersOtherTab = await listen(sample.api, GROUP, tokenOf(ACCOUNTANT), 'tab-9f8e7d6c5b4a');
     const untold = await listen(sample.api, GROUP, tokenOf(SOLICITOR));
 
-    const response = await sample.api.yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${tokenOf(ACCOUNTANT)}`,
-        'x-powergroups-tab': 'tab-0a1b2c3d4e5f',
-      },
-      body: JSON.stringify({ query: RECORD_REFERRAL, variables: { input: { receiverId: SOLICITOR } } }),
-    });
-    expect(await response.json()).toMatchObject({
-      data: { recordReferral: { __typename: 'RecordReferralSuccess' } },
-    });
+    const { data } = await refer(sample.api, { receiverId: SOLICITOR }, 'tab-0a1b2c3d4e5f');
+    expect(data?.recordReferral.__typename).toBe('RecordReferralSuccess');
 
     expect((await writersOtherTab.next())?.data?.groupChanged).toMatchObject({ action: 'recordReferral' });
     expect((await untold.next())?.data?.groupChanged).toMatchObject({ action: 'recordReferral' });
@@ -149,6 +146,17 @@ describe('groupChanged across two server processes sharing Redis', () => {
       );
       expect(event?.data?.groupChanged).toMatchObject({ groupId: GROUP, action: 'recordReferral' });
       stream.close();
+
+      // A tab whose requests reach both servers: its stream on one is spared its write on the other.
+      const tab = 'tab-5a5a5a5a5a5a';
+      const tabsStream = await listen(reader, GROUP, tokenOf(ACCOUNTANT), tab);
+      const othersStream = await listen(reader, GROUP, tokenOf(SOLICITOR));
+      const fromTab = await refer(writer, { receiverId: SOLICITOR, notes: 'over redis, from a tab' }, tab);
+      expect(fromTab.data?.recordReferral.__typename).toBe('RecordReferralSuccess');
+      expect((await othersStream.next(5_000))?.data?.groupChanged).toMatchObject({
+        action: 'recordReferral',
+      });
+      expect(await tabsStream.next(500)).toBeNull();
     } finally {
       for (const server of servers) {
         await server.feed.close();
