@@ -168,6 +168,8 @@ const TABLE: I[] = [
       'business cards',
       'brochures',
       'banners',
+      'sign maker',
+      'signwriter',
     ],
   ],
   ['graphic-designer', 'Graphic designer', MARKETING, ['branding', 'logo design']],
@@ -198,14 +200,22 @@ const TABLE: I[] = [
     'promotional-products',
     'Promotional products',
     MARKETING,
-    ['branded merchandise', 'corporate gifts', 'uniforms'],
+    ['branded merchandise', 'corporate gifts', 'uniforms', 'branded clothing', 'embroidery', 'workwear'],
   ],
   // Technology
   [
     'it-support',
     'IT support',
     TECH,
-    ['it', 'managed it services', 'computer repair', 'it helpdesk', 'tech support'],
+    [
+      'it',
+      'managed it services',
+      'computer repair',
+      'it helpdesk',
+      'tech support',
+      'it consultant',
+      'computer support',
+    ],
   ],
   [
     'cyber-security',
@@ -243,20 +253,20 @@ const TABLE: I[] = [
     HOME,
     ['solar panels', 'heat pumps', 'ber assessor', 'retrofit'],
   ],
-  ['security-systems', 'Security systems', HOME, ['alarms', 'cctv', 'access control']],
+  ['security-systems', 'Security systems', HOME, ['alarms', 'cctv', 'access control', 'intruder alarm']],
   // Health and wellbeing
   [
     'physiotherapist',
     'Physiotherapist',
     HEALTH,
-    ['physio', 'sports injury clinic', 'physiotherapy', 'sports massage'],
+    ['physio', 'sports injury clinic', 'physiotherapy', 'sports massage', 'massage therapist'],
   ],
   ['chiropractor', 'Chiropractor', HEALTH, ['back pain clinic', 'osteopath']],
   [
     'personal-trainer',
     'Personal trainer',
     HEALTH,
-    ['fitness coach', 'gym instructor', 'fitness', 'personal training'],
+    ['fitness coach', 'gym instructor', 'fitness', 'personal training', 'pilates', 'yoga teacher'],
   ],
   [
     'nutritionist',
@@ -281,7 +291,19 @@ const TABLE: I[] = [
   ],
   ['hairdresser', 'Hairdresser', HEALTH, ['hair salon', 'barber', 'hair', 'hairstylist']],
   // Events and hospitality
-  ['event-planner', 'Event planner', EVENTS, ['event management', 'wedding planner', 'conference organiser']],
+  [
+    'event-planner',
+    'Event planner',
+    EVENTS,
+    [
+      'event management',
+      'wedding planner',
+      'conference organiser',
+      'corporate events',
+      'team building',
+      'party planner',
+    ],
+  ],
   ['caterer', 'Caterer', EVENTS, ['catering', 'corporate lunches']],
   ['florist', 'Florist', EVENTS, ['flowers', 'wedding flowers', 'bouquets']],
   ['hotel-venue', 'Hotel and venue', EVENTS, ['wedding venue', 'conference venue', 'function room']],
