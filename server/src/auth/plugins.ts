@@ -20,6 +20,18 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
  */
 export const useCsrfPrevention = () => useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
 
+/**
+ * Names the explorer tab a request comes from (a random id per page), so the live feed can spare
+ * that tab the changes it made itself (database.ts CommittedChange.origin).
+ */
+export const TAB_HEADER = 'x-powergroups-tab';
+
+/** The request's tab id, if it sent a well-formed one (anything else is ignored, never an error). */
+export function tabOf(request: Request): string | undefined {
+  const tab = request.headers.get(TAB_HEADER);
+  return tab && /^[A-Za-z0-9-]{8,64}$/.test(tab) ? tab : undefined;
+}
+
 /** CORS: the explorer's own origin needs none; only the origins listed in CORS_ORIGINS get an answer. */
 export function corsFor(origins: readonly string[]): (request: Request) => CORSOptions {
   return (request) => {
@@ -32,18 +44,6 @@ export function corsFor(origins: readonly string[]): (request: Request) => CORSO
       allowedHeaders: ['content-type', 'authorization', CSRF_HEADER, TAB_HEADER],
     };
   };
-}
-
-/**
- * Names the explorer tab a request comes from (a random id per page), so the live feed can spare
- * that tab the changes it made itself (database.ts CommittedChange.origin).
- */
-export const TAB_HEADER = 'x-powergroups-tab';
-
-/** The request's tab id, if it sent a well-formed one (anything else is ignored, never an error). */
-export function tabOf(request: Request): string | undefined {
-  const tab = request.headers.get(TAB_HEADER);
-  return tab && /^[A-Za-z0-9-]{8,64}$/.test(tab) ? tab : undefined;
 }
 
 /** The caller's address: the socket's, or X-Forwarded-For's first hop behind a trusted proxy. */

@@ -13,6 +13,7 @@
  * industry that has it. The full-text index only finds the candidates; the words choose among them.
  */
 import { distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 
 export interface IndustryCandidate {
@@ -165,22 +166,18 @@ const READ: Record<ReadAs, (label: string) => string> = {
   normalised: normaliseIndustryText,
 };
 
-/** Labels recur from question to question: their words and keys are worked out once. */
-function remembered<T>(cache: Map<string, T>, label: string, work: (label: string) => T): T {
-  let known = cache.get(label);
-  if (known === undefined) {
-    known = work(label);
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(label, known);
-  }
-  return known;
-}
-
-const labelKeys: Record<ReadAs, Map<string, string>> = { whole: new Map(), normalised: new Map() };
+/** Labels recur from question to question: their keys and words are worked out once. */
+const LABELS_KEPT = 10_000;
+const keysRead = (readAs: ReadAs) =>
+  new LRUCache<string, string>({ max: LABELS_KEPT, memoMethod: (label) => keyOf(READ[readAs](label)) });
+const labelKeys: Record<ReadAs, LRUCache<string, string>> = {
+  whole: keysRead('whole'),
+  normalised: keysRead('normalised'),
+};
 
 /** A name's or synonym's key, read as the typed text was. */
 function labelKey(label: string, readAs: ReadAs): string {
-  return remembered(labelKeys[readAs], label, (each) => keyOf(READ[readAs](each)));
+  return labelKeys[readAs].memo(label);
 }
 
 /**
@@ -226,11 +223,14 @@ interface WordForms {
 
 const formsOf = (word: string): WordForms => ({ word, stem: stemmer(word), root: rootOf(word) });
 
-const labelWordsCache = new Map<string, WordForms[]>();
+const labelWordsKept = new LRUCache<string, WordForms[]>({
+  max: LABELS_KEPT,
+  memoMethod: (label) => words(label).map(formsOf),
+});
 
 /** The words of a name or synonym the index keeps, in all their forms. */
 function labelWords(label: string): WordForms[] {
-  return remembered(labelWordsCache, label, (each) => words(each).map(formsOf));
+  return labelWordsKept.memo(label);
 }
 
 /** How closely a typed word is found among a label's words, from the closest; 0 when it is not. */
@@ -293,7 +293,8 @@ function readingsOf(candidates: IndustryCandidate[], typed: WordForms[], floor: 
         if (fit > (fits[i] ?? 0)) fits[i] = fit;
         return fit;
       });
-      const [closeness, count] = [Math.min(...here), here.filter((fit) => fit > 0).length];
+      const closeness = Math.min(...here);
+      const count = here.filter((fit) => fit > 0).length;
       if (closeness > together || (closeness === together && count > held)) {
         [label, together, held] = [each, closeness, count];
       }
@@ -408,12 +409,9 @@ export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[
   const typed = tradeWords(normalised);
   if (typed.length === 0) return none([]);
   const readings = readingsOf(byFtScore, typed, TYPO);
-  // A typo in a word: every word within a typo's reach of the industry's words.
-  const near = holdingEveryWord(readings, TYPO).map(({ hit }) => ({
-    hit: { ...hit, label: hit.candidate.name },
-    fit: TYPO,
-  }));
-  return closestOf('FUZZY', near) ?? partialMatch(typed, readings);
+  // A typo in a word: every industry with each word within a typo's reach is as near as the others.
+  const near = holdingEveryWord(readings, TYPO).map(({ hit }) => ({ ...hit, label: hit.candidate.name }));
+  return resultOf('FUZZY', near) ?? partialMatch(typed, readings);
 }
 
 /** A runner-up holding at least this share of the top's words makes a partial match ambiguous. */
@@ -473,7 +471,7 @@ export function escapeLucene(text: string): string {
  *
  * Terms are the words of the normalised text (stop words dropped), so Lucene syntax characters
  * act as separators and never reach the parser as operators ("mortgage (broker)!" →
- * "mortgage mortgage~ broker broker~1"); each term is escaped anyway and lower-cased, so AND/OR/NOT
+ * "mortgage mortgage~2 mortgag~2 mortg* broker broker~2 broke*"); each term is escaped anyway and lower-cased, so AND/OR/NOT
  * are plain words. Each word goes in as itself, which the index's analyzer stems ("cleaners"
  * finds "cleaning"); fuzzy for typos (a fuzzy term is not stemmed); and, when its stem has five
  * letters or more, as the prefix of its root ("paint*" finds painter). Fuzziness
