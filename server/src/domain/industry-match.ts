@@ -2,8 +2,10 @@
  * Resolving what a member typed ("Who knows a mortgage broker?") to one industry.
  *
  * Order of precedence: the whole text as a name (NAME) or a synonym (SYNONYM) → every word of it in
- * one name or synonym (WORD) → every word within a typo of one (FUZZY) → most of its words in one
- * (PARTIAL) → none, with the industries that hold some of its words as suggestions.
+ * one name or synonym (WORD) → what a request asks for before its "for …", the same way → every word
+ * within a typo of one (FUZZY) → most of its words in one (PARTIAL) → none, with the industries that
+ * hold some of its words as suggestions. The words of a request that name no trade ("find", "new")
+ * do not choose, and a word some industry spells as typed is never read as a typo of another's.
  * Text is compared the way the full-text index reads it (its `english` analyzer): case- and
  * accent-folded, stop words dropped, each word reduced to its Porter stem, so "accountants",
  * "Accountant" and "accountant's" are one word and "cleaning" finds Commercial cleaning. Words of
@@ -53,12 +55,16 @@ const LEADING_FILLERS = [
   'can anyone recommend',
   'i need',
   'we need',
+  'i would like',
+  'i want',
+  'we want',
   'looking for',
   'someone who does',
   'someone who is',
   'someone who',
   'someone for',
   'someone in',
+  'someone to',
   'someone',
   'anyone in',
   'anyone',
@@ -67,6 +73,7 @@ const LEADING_FILLERS = [
   'a',
   'an',
   'the',
+  'to',
 ];
 
 /** Words that follow a trade without naming one. */
@@ -125,11 +132,19 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Words of a question that name no trade ("someone to do my taxes"): the choice ignores them. */
+/**
+ * Words of a request that name no trade ("someone to do my taxes", "find a new sales manager"):
+ * the choice by words ignores them; a name or synonym that holds one is still matched whole
+ * ("make a will").
+ */
 const QUESTION_WORDS = new Set(
-  'i me my we us our you your do does did can could would please help need needs want get know knows'.split(
-    ' ',
-  ),
+  [
+    'i me my we us our you your do does did can could would please help need needs want get know knows',
+    'someone anyone somebody anybody looking trying wants client clients',
+    'find finding make making buy send fix fixing sort out recommend new cheap cheaper best local',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** The words of a text: folded, possessive 's dropped, split on anything but letters and digits. */
@@ -181,8 +196,8 @@ function labelKey(label: string, readAs: ReadAs): string {
 }
 
 /**
- * How many edits a typed word may be from a catalogue word, by its length, as the full-text
- * query allows (see toFulltextQuery): short words must be exact.
+ * How many edits the full-text query allows a typed word, by its length (see toFulltextQuery):
+ * short words must be exact. The choice among the candidates is stricter (withinTypo).
  */
 function editsAllowed(word: string): number {
   if (word.length <= 3) return 0;
@@ -237,7 +252,11 @@ function labelWords(label: string): WordForms[] {
 const LITERAL = 4; // as typed
 const STEM = 3; // by its stem ("plumbers")
 const ROOT = 2; // by a root the stemmer leaves apart ("painting", painter)
+const SLIP = 1.5; // one letter off in a long word ("solisitor"): a slip, not another word
 const TYPO = 1; // within a typo ("acountant")
+
+/** The fewest letters of a word one letter off that is surely a slip ("leaving" is not "leaking"). */
+const MIN_SLIP = 8;
 
 /** The closest fit of a typed word among a label's words, looking no looser than `floor`. */
 function fitOf(typed: WordForms, own: WordForms[], floor: number): number {
@@ -247,16 +266,37 @@ function fitOf(typed: WordForms, own: WordForms[], floor: number): number {
   if (own.some((each) => each.root === root || shareRoot(each.word, word) || shareRoot(each.stem, stem)))
     return ROOT;
   if (floor > TYPO) return 0;
+  if (word.length >= MIN_SLIP && own.some((each) => isSlip(each.word, word))) return SLIP;
   return own.some((each) => withinTypo(each.word, typed) || withinTypo(each.stem, typed)) ? TYPO : 0;
 }
 
-/** Whether a catalogue word is a typo's reach from the typed word, as typed or stemmed. */
+/**
+ * Whether a catalogue word is a typo's reach from the typed word, as typed or stemmed. Stricter than
+ * the index, which only finds candidates: two edits turn many a word of six or seven letters into
+ * another ("tailor", tiler), so those get one, or two letters swapped ("buidler"); a catalogue word
+ * of three letters or fewer must be typed as it is ("taxi" is not tax).
+ */
 function withinTypo(candidate: string, typed: WordForms): boolean {
+  if (candidate.length <= 3) return false;
   return [typed.word, typed.stem].some((form) => {
-    const edits = editsAllowed(form);
+    const edits = form.length <= 3 ? 0 : form.length <= 7 ? 1 : 2;
     // The length alone rules most words out before counting edits.
-    return Math.abs(candidate.length - form.length) <= edits && distance(candidate, form) <= edits;
+    if (Math.abs(candidate.length - form.length) > edits) return false;
+    return distance(candidate, form) <= edits || (edits > 0 && swapsTwoLetters(candidate, form));
   });
+}
+
+/** Whether a catalogue word is one letter off the typed word. */
+function isSlip(candidate: string, typed: string): boolean {
+  return Math.abs(candidate.length - typed.length) <= 1 && distance(candidate, typed) === 1;
+}
+
+/** Whether two words differ only by two neighbouring letters swapped ("buidler", builder). */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** A candidate and the name or synonym that made it one. */
@@ -406,12 +446,32 @@ export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[
     wholeMatch(normalised, byFtScore, 'normalised');
   if (whole) return whole;
 
+  // What a request asks for comes before its "for …" ("a website for my beauty salon").
+  const purpose = typedWhole.indexOf(' for ');
+  if (purpose > 0) {
+    const asked = chooseIndustryMatch(typedWhole.slice(0, purpose), byFtScore);
+    if (asked.industry) return asked;
+  }
+
   const typed = tradeWords(normalised);
   if (typed.length === 0) return none([]);
-  const readings = readingsOf(byFtScore, typed, TYPO);
+  const readings = withoutFalseTypos(readingsOf(byFtScore, typed, TYPO));
   // A typo in a word: every industry with each word within a typo's reach is as near as the others.
   const near = holdingEveryWord(readings, TYPO).map(({ hit }) => ({ ...hit, label: hit.candidate.name }));
   return resultOf('FUZZY', near) ?? partialMatch(typed, readings);
+}
+
+/**
+ * A word that some industry spells as typed (or by its stem) is no typo: it is not also read as a
+ * typo of another's word ("selling my home" is selling a house, not "home styling").
+ */
+function withoutFalseTypos(readings: Reading[]): Reading[] {
+  const spelt = readings[0]?.fits.map((_, i) => readings.some(({ fits }) => (fits[i] ?? 0) >= STEM)) ?? [];
+  if (!spelt.includes(true)) return readings;
+  return readings.map((reading) => ({
+    ...reading,
+    fits: reading.fits.map((fit, i) => (spelt[i] && fit < ROOT ? 0 : fit)),
+  }));
 }
 
 /** A runner-up holding at least this share of the top's words makes a partial match ambiguous. */
@@ -421,19 +481,20 @@ const LEAST_PARTIAL = 0.5;
 
 /**
  * Some of the words in one industry's names and synonyms ("wedding photographer", "car insurance
- * broker"). A word counts as typed, by stem or by root, not by a typo (a typo of one word of two is
- * mostly noise: "mental health" is not a dentist), and by how few industries hold it: "photographer"
+ * broker"). A word counts as typed, by stem, by root or one letter off a long word ("a solisitor for
+ * a house purchase"), not by a looser typo (a typo of one word of two is mostly noise: "mental
+ * health" is not a dentist), and by how few industries hold it: "photographer"
  * names one, so it counts whole; "wedding" four, so each counts a quarter. The industry holding most
  * wins, ambiguous when another holds at least AMBIGUOUS_SHARE as much. When even the best holds less
  * than LEAST_PARTIAL, nothing matches, and the industries holding some are the suggestions ("life
  * coach": four kinds of coach). Words no industry holds ("first time buyer") count neither way.
  */
 function partialMatch(typed: WordForms[], readings: Reading[]): IndustryMatchResult {
-  const holders = typed.map((_, i) => readings.filter(({ fits }) => (fits[i] ?? 0) >= ROOT).length);
+  const holders = typed.map((_, i) => readings.filter(({ fits }) => (fits[i] ?? 0) >= SLIP).length);
   const scored = readings
     .map(({ hit, fits }) => ({
       hit,
-      weight: fits.reduce((sum, fit, i) => (fit >= ROOT ? sum + 1 / (holders[i] ?? 1) : sum), 0),
+      weight: fits.reduce((sum, fit, i) => (fit >= SLIP ? sum + 1 / (holders[i] ?? 1) : sum), 0),
     }))
     .filter(({ weight }) => weight > 0)
     .sort((a, b) => b.weight - a.weight);

@@ -113,6 +113,25 @@ describe('chooseIndustryMatch', () => {
     expect(r.alternatives.map((c) => c.id)).toEqual(['fa']);
   });
 
+  it('allows a word of six or seven letters one typo or two letters swapped, and a short catalogue word none', () => {
+    const builder = industry('bu', 'Builder', ['building contractor']);
+    const flooring = industry('fl', 'Flooring', ['tiler']);
+    const accounts = industry('acc', 'Accountant', ['tax']);
+    const catalogue = [builder, flooring, accounts];
+    expect(chooseIndustryMatch('buidler', catalogue)).toMatchObject({
+      industry: { id: 'bu' },
+      matchedBy: 'FUZZY',
+    });
+    expect(chooseIndustryMatch('tiller', catalogue)).toMatchObject({
+      industry: { id: 'fl' },
+      matchedBy: 'FUZZY',
+    });
+    // Two edits from "tiler": another word, not a typo of it.
+    expect(chooseIndustryMatch('tailor', catalogue).industry).toBeNull();
+    // "tax" must be typed as it is.
+    expect(chooseIndustryMatch('taxi', catalogue).industry).toBeNull();
+  });
+
   it('takes a word of one root the stemmer leaves apart, but not a word that merely begins alike', () => {
     const painter = industry('pd', 'Painter and decorator', ['decorator']);
     const planner = industry('ep', 'Event planner', ['wedding planner']);
@@ -160,6 +179,64 @@ describe('chooseIndustryMatch', () => {
       industry: { id: 'acc' },
       matchedBy: 'WORD',
     });
+  });
+
+  it('leaves out the verbs and adjectives of a request, yet matches a synonym that holds them whole', () => {
+    const recruiter = industry('rc', 'Recruitment consultant', ['headhunter', 'temp staff']);
+    const letting = industry('la', 'Letting agent', ['tenants']);
+    // "find", "new" and "make" name no trade: the staff word chooses.
+    expect(chooseIndustryMatch('find a new staff member', [letting, recruiter])).toMatchObject({
+      industry: { id: 'rc' },
+    });
+    const wills = industry('sol', 'Solicitor', ['make a will']);
+    const film = industry('vid', 'Videographer', ['film maker']);
+    for (const asked of ['making a will', 'I want to make a will', 'someone to make a will']) {
+      expect(chooseIndustryMatch(asked, [film, wills])).toMatchObject({
+        industry: { id: 'sol' },
+        matchedBy: 'SYNONYM',
+      });
+    }
+  });
+
+  it('does not read a word some industry spells as typed as a typo of another word', () => {
+    const estate = industry('ea', 'Estate agent', ['selling a house'], 1);
+    const staging = industry('hs', 'Home staging', ['home styling'], 2);
+    const insurance = industry('ib', 'Insurance broker', ['home insurance'], 1);
+    // "selling" is within two edits of "styling", but the estate agent spells it: not a typo, so
+    // no industry holds every word, and the rarer word chooses.
+    const r = chooseIndustryMatch('selling my home', [staging, estate, insurance]);
+    expect(r).toMatchObject({ industry: { id: 'ea' }, matchedBy: 'PARTIAL', ambiguous: false });
+    // A word nobody spells may still be a typo.
+    expect(chooseIndustryMatch('home stiling', [staging, estate])).toMatchObject({
+      industry: { id: 'hs' },
+      matchedBy: 'FUZZY',
+    });
+  });
+
+  it('takes what a request asks for before its "for …"', () => {
+    const web = industry('wd', 'Web designer', ['website'], 1);
+    const beauty = industry('bt', 'Beauty therapist', ['beauty salon'], 2);
+    expect(chooseIndustryMatch('who can build a website for my beauty salon', [beauty, web])).toMatchObject({
+      industry: { id: 'wd' },
+    });
+    // Nothing asked for before it: the whole text chooses.
+    expect(chooseIndustryMatch('someone for my beauty salon', [beauty, web])).toMatchObject({
+      industry: { id: 'bt' },
+    });
+  });
+
+  it('counts a long word one letter off among others, but not a shorter one', () => {
+    const lawyer = industry('sol', 'Solicitor', ['conveyancing']);
+    const estate = industry('ea', 'Estate agent', ['house sale']);
+    const letting = industry('la', 'Letting agent', ['house share']);
+    // "solisitor" is one letter off solicitor; "house" is shared, so the slip chooses.
+    expect(chooseIndustryMatch('a solisitor and a house', [estate, letting, lawyer])).toMatchObject({
+      industry: { id: 'sol' },
+      matchedBy: 'PARTIAL',
+    });
+    const roofer = industry('ro', 'Roofer', ['leaking roof']);
+    // "leaving" is one letter off "leaking", but both are words: too short to call a slip.
+    expect(chooseIndustryMatch('leaving cert', [roofer]).industry).toBeNull();
   });
 
   it('prefers one name or synonym holding every word to several holding them together', () => {
