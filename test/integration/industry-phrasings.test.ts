@@ -110,7 +110,7 @@ const EVERYDAY: [string, string, string][] = [
   ['financial planning', 'financial-adviser', 'WORD'],
   ['pension advice', 'financial-adviser', 'PARTIAL'],
   ['car insurance', 'insurance-broker', 'SYNONYM'],
-  ['first time buyer mortgage', 'mortgage-intermediary', 'PARTIAL'],
+  ['first time buyer mortgage', 'mortgage-intermediary', 'WORD'],
   ['selling my house', 'estate-agent', 'SYNONYM'],
   ['estate agency', 'estate-agent', 'SYNONYM'],
   ['landlord', 'letting-agent', 'SYNONYM'],
@@ -155,6 +155,9 @@ const EVERYDAY: [string, string, string][] = [
   ['teeth whitening', 'dentist', 'SYNONYM'],
   ['flu jab', 'pharmacist', 'SYNONYM'],
   ['haircut', 'hairdresser', 'SYNONYM'],
+  ['flitting next month', 'removals', 'PARTIAL'],
+  ['mortage switch', 'mortgage-intermediary', 'FUZZY'],
+  ['a broker for a first time buyer', 'mortgage-intermediary', 'WORD'],
 ];
 
 /** A word several industries share: [what people type, slugs it must offer (at least these)]. */
@@ -168,6 +171,7 @@ const SHARED: [string, string[]][] = [
   ['consultant', ['hr-consultant', 'recruitment', 'pr-consultant']],
   ['wedding', ['event-planner', 'florist', 'hotel-venue', 'dj-entertainment']],
   ['surveyor', ['chartered-surveyor']],
+  ['office wifi keeps dropping', ['it-support', 'telecoms']],
 ];
 
 const id = (slug: string) => `ind-${slug}`;

@@ -133,18 +133,19 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * Words of a request that name no trade ("someone to do my taxes", "find a new sales manager"):
- * the choice by words ignores them; a name or synonym that holds one is still matched whole
- * ("make a will").
+ * Words of a request that name no trade ("someone to do my taxes", "find a new sales manager",
+ * "the wifi keeps dropping"), in any form ("getting", "makes"): the choice by words ignores them; a
+ * name or synonym that holds one is still matched whole ("make a will").
  */
-const QUESTION_WORDS = new Set(
+const QUESTION_STEMS = new Set(
   [
-    'i me my we us our you your do does did can could would please help need needs want get know knows',
-    'someone anyone somebody anybody looking trying wants client clients',
-    'find finding make making buy send fix fixing sort out recommend new cheap cheaper best local',
+    'i me my we us our you your do did can could would please help need want get know',
+    'someone anyone somebody anybody look try client keep',
+    'find make buy send fix sort out recommend new cheap cheaper best local',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    .map((word) => stemmer(word)),
 );
 
 /** The words of a text: folded, possessive 's dropped, split on anything but letters and digits. */
@@ -163,8 +164,8 @@ function words(text: string): string[] {
 /** The words of a typed text that can name a trade: the index's words, question words left out. */
 function tradeWords(text: string): WordForms[] {
   return words(text)
-    .filter((word) => !QUESTION_WORDS.has(word))
-    .map(formsOf);
+    .map(formsOf)
+    .filter(({ stem }) => !QUESTION_STEMS.has(stem));
 }
 
 /** Comparison key for a whole name or synonym: the stems of every word, stop words too ("IT"). */
@@ -255,8 +256,13 @@ const ROOT = 2; // by a root the stemmer leaves apart ("painting", painter)
 const SLIP = 1.5; // one letter off in a long word ("solisitor"): a slip, not another word
 const TYPO = 1; // within a typo ("acountant")
 
-/** The fewest letters of a word one letter off that is surely a slip ("leaving" is not "leaking"). */
-const MIN_SLIP = 8;
+/**
+ * The fewest letters of a word one letter off that is surely a slip: from seven, a letter missing,
+ * doubled or two swapped ("mortage", "lapptop", "anxeity"); from eight, any one letter ("solisitor").
+ * A seven-letter word with one letter changed is often another word ("leaving" is not "leaking").
+ */
+const MIN_SLIP = 7;
+const MIN_CHANGED_SLIP = 8;
 
 /** The closest fit of a typed word among a label's words, looking no looser than `floor`. */
 function fitOf(typed: WordForms, own: WordForms[], floor: number): number {
@@ -286,9 +292,12 @@ function withinTypo(candidate: string, typed: WordForms): boolean {
   });
 }
 
-/** Whether a catalogue word is one letter off the typed word. */
+/** Whether a catalogue word is one letter off the typed word (see MIN_SLIP). */
 function isSlip(candidate: string, typed: string): boolean {
-  return Math.abs(candidate.length - typed.length) <= 1 && distance(candidate, typed) === 1;
+  const added = Math.abs(candidate.length - typed.length);
+  if (added > 1) return false;
+  if (added === 0 && typed.length < MIN_CHANGED_SLIP) return swapsTwoLetters(candidate, typed);
+  return distance(candidate, typed) === 1 || swapsTwoLetters(candidate, typed);
 }
 
 /** Whether two words differ only by two neighbouring letters swapped ("buidler", builder). */
@@ -434,6 +443,11 @@ function wholeMatch(
 }
 
 export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[]): IndustryMatchResult {
+  return matchText(text, candidates, true);
+}
+
+/** `byPurpose`: whether a request's "for …" may be set aside (not when it is already choosing among). */
+function matchText(text: string, candidates: IndustryCandidate[], byPurpose: boolean): IndustryMatchResult {
   const normalised = normaliseIndustryText(text);
   if (keyOf(normalised) === '') return none([]);
   const byFtScore = [...candidates].sort(compareByFtScore);
@@ -447,10 +461,20 @@ export function chooseIndustryMatch(text: string, candidates: IndustryCandidate[
   if (whole) return whole;
 
   // What a request asks for comes before its "for …" ("a website for my beauty salon").
+  // The rest may still choose among several it names ("a broker for a first time buyer").
   const purpose = typedWhole.indexOf(' for ');
-  if (purpose > 0) {
-    const asked = chooseIndustryMatch(typedWhole.slice(0, purpose), byFtScore);
-    if (asked.industry) return asked;
+  if (byPurpose && purpose > 0) {
+    const asked = matchText(typedWhole.slice(0, purpose), byFtScore, true);
+    if (asked.industry && !asked.ambiguous) return asked;
+    if (asked.industry) {
+      const named = new Set([asked.industry, ...asked.alternatives]);
+      const chosen = matchText(
+        text,
+        byFtScore.filter((candidate) => named.has(candidate)),
+        false,
+      );
+      return chosen.industry && !chosen.ambiguous ? chosen : asked;
+    }
   }
 
   const typed = tradeWords(normalised);
@@ -487,7 +511,7 @@ const LEAST_PARTIAL = 0.5;
  * names one, so it counts whole; "wedding" four, so each counts a quarter. The industry holding most
  * wins, ambiguous when another holds at least AMBIGUOUS_SHARE as much. When even the best holds less
  * than LEAST_PARTIAL, nothing matches, and the industries holding some are the suggestions ("life
- * coach": four kinds of coach). Words no industry holds ("first time buyer") count neither way.
+ * coach": four kinds of coach). Words no industry holds ("a mortgage in Galway") count neither way.
  */
 function partialMatch(typed: WordForms[], readings: Reading[]): IndustryMatchResult {
   const holders = typed.map((_, i) => readings.filter(({ fits }) => (fits[i] ?? 0) >= SLIP).length);

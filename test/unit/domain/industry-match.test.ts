@@ -225,6 +225,31 @@ describe('chooseIndustryMatch', () => {
     });
   });
 
+  it('lets the rest of a request choose among the several its "for …" part names', () => {
+    const mortgage = industry('mi', 'Mortgage intermediary', ['mortgage broker', 'home loan'], 1);
+    const insurance = industry('ib', 'Insurance broker', ['home insurance'], 3);
+    const finance = industry('bf', 'Business finance broker', ['business loans'], 2);
+    const r = chooseIndustryMatch('who knows a broker for a home loan in Galway?', [
+      insurance,
+      finance,
+      mortgage,
+    ]);
+    expect(r).toMatchObject({ industry: { id: 'mi' }, ambiguous: false });
+    // When the rest cannot choose either, the ambiguity stands.
+    expect(chooseIndustryMatch('a broker for my sister', [insurance, finance, mortgage]).ambiguous).toBe(
+      true,
+    );
+  });
+
+  it('ignores the words of a request in any of their forms', () => {
+    const bookkeeper = industry('bk', 'Bookkeeper', ['book keeper'], 2);
+    const telecoms = industry('tc', 'Telecoms', ['wifi'], 1);
+    // "keeps" is the bookkeeper's "keeper" by its root, but a request's word.
+    expect(chooseIndustryMatch('the office wifi keeps dropping', [bookkeeper, telecoms])).toMatchObject({
+      industry: { id: 'tc' },
+    });
+  });
+
   it('counts a long word one letter off among others, but not a shorter one', () => {
     const lawyer = industry('sol', 'Solicitor', ['conveyancing']);
     const estate = industry('ea', 'Estate agent', ['house sale']);
@@ -235,8 +260,14 @@ describe('chooseIndustryMatch', () => {
       matchedBy: 'PARTIAL',
     });
     const roofer = industry('ro', 'Roofer', ['leaking roof']);
-    // "leaving" is one letter off "leaking", but both are words: too short to call a slip.
+    // "leaving" is one letter off "leaking", but both are words: too short to call a slip. A letter
+    // missing or doubled in a word of seven is one ("lapptop").
     expect(chooseIndustryMatch('leaving cert', [roofer]).industry).toBeNull();
+    const it = industry('it', 'IT support', ['laptop repair']);
+    expect(chooseIndustryMatch('lapptop wont turn on', [roofer, it])).toMatchObject({
+      industry: { id: 'it' },
+      matchedBy: 'PARTIAL',
+    });
   });
 
   it('prefers one name or synonym holding every word to several holding them together', () => {
