@@ -2,7 +2,9 @@
 // resolves to the industry a member would mean, or says it is ambiguous and names every industry
 // it could be. Asked through GraphQL, so the stemming index, the catalogue's synonyms and the
 // choice in domain/industry-match.ts are all in play.
+import { ensureSchema } from '@powergroups/server';
 import { describe, expect, it } from 'vitest';
+import { testDatabase } from '../support/database.ts';
 import { useIsolatedSample } from '../support/isolated-sample.ts';
 
 const sample = useIsolatedSample('industry-phrasings');
@@ -213,6 +215,27 @@ describe('matchIndustry on the sample catalogue', () => {
     expect(result.alternatives.map((a) => a.id)).toEqual(
       expect.arrayContaining(['business-coach', 'personal-trainer', 'nutritionist'].map(id)),
     );
+  });
+
+  it('gives an industry stored before search keys existed its keys at start-up', async () => {
+    const db = await testDatabase();
+    try {
+      const id = sample.ownId('ind', 'keyless');
+      await db.write(
+        "CREATE (:Industry {id: $id, name: 'Café Owner', synonyms: ['O’Brien Barista', 'Bar'], sector: 'Test'})",
+        { id },
+      );
+      await ensureSchema(db);
+      const [keys] = await db.read(
+        'MATCH (i:Industry {id: $id}) RETURN i.nameKey AS name, i.synonymKeys AS words',
+        {
+          id,
+        },
+      );
+      expect(keys).toEqual({ name: 'cafe owner', words: ['obrien barista', 'bar'] });
+    } finally {
+      await db.close();
+    }
   });
 
   // Trades the sample catalogue lacks, some a typo away from one it has ("taxi", "tailor").

@@ -1,7 +1,11 @@
+import { INDUSTRY_SEARCH_KEYS } from './cypher/fragments/industry.ts';
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.ts';
 import type { Database } from './database.ts';
 
-/** Creates every constraint and index the app relies on; safe to run any number of times. */
+/**
+ * Creates every constraint and index the app relies on, and brings the industries' search keys up
+ * to date (a database loaded before they existed); safe to run any number of times.
+ */
 export async function ensureSchema(db: Database): Promise<void> {
   // Schema statements cannot share a transaction with each other, so one round trip each;
   // this runs at start-up, never per request.
@@ -17,4 +21,5 @@ export async function ensureSchema(db: Database): Promise<void> {
     }
   }
   await db.write(AWAIT_INDEXES);
+  await db.write(INDUSTRY_SEARCH_KEYS);
 }

@@ -6,10 +6,12 @@
 // (the benchmark's anchor), so both measure the same work. Dates arrive as ISO strings.
 import { DEFAULT_ONE_TO_ONE_STATUS } from '@powergroups/rules';
 import { contactsOfGroup, groupIdsOfContact, isOrphanContact } from './fragments/contact.ts';
+import { setIndustrySearchKeys } from './fragments/industry.ts';
 
 const INDUSTRY_BODY = `
 MERGE (i:Industry {id: row.id})
-SET i.name = row.name, i.synonyms = row.synonyms, i.sector = row.sector`;
+SET i.name = row.name, i.synonyms = row.synonyms, i.sector = row.sector
+SET ${setIndustrySearchKeys('i')}`;
 
 // Stored once per pair, from the smaller id to the larger (the loader orders each pair).
 const SYNERGY_BODY = `
