@@ -205,6 +205,12 @@ function editsAllowed(word: string): number {
   return word.length <= 5 ? 1 : 2;
 }
 
+/** How many edits the choice allows a typed word (see withinTypo): one up to seven letters. */
+function typoEditsAllowed(word: string): number {
+  if (word.length <= 3) return 0;
+  return word.length <= 7 ? 1 : 2;
+}
+
 /** The fewest letters a word must have to stand for a longer word it begins. */
 const MIN_ROOT = 5;
 
@@ -285,7 +291,7 @@ function fitOf(typed: WordForms, own: WordForms[], floor: number): number {
 function withinTypo(candidate: string, typed: WordForms): boolean {
   if (candidate.length <= 3) return false;
   return [typed.word, typed.stem].some((form) => {
-    const edits = form.length <= 3 ? 0 : form.length <= 7 ? 1 : 2;
+    const edits = typoEditsAllowed(form);
     // The length alone rules most words out before counting edits.
     if (Math.abs(candidate.length - form.length) > edits) return false;
     return distance(candidate, form) <= edits || (edits > 0 && swapsTwoLetters(candidate, form));
