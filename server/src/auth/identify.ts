@@ -39,6 +39,10 @@ function toCaller(record: CallerRecord, via: Caller['via']): Caller {
   };
 }
 
+/** Whom a session identifies (a demo sign-in is a session too, told apart). */
+export const sessionCaller = (record: CallerRecord): Caller =>
+  toCaller(record, record.demo ? 'demo' : 'session');
+
 /**
  * `reuse`: a cache of recent identities (auth/identity-cache.ts), given only for a request that
  * may use it (a plain read).
@@ -85,7 +89,7 @@ export async function identify(
   if (!record || (record.demo && !demoMode)) return { caller: null, sessionToken: null, staleCookie: true };
   if (!remembered) reuse?.remember('session', token, record, generation);
   return {
-    caller: toCaller(record, record.demo ? 'demo' : 'session'),
+    caller: sessionCaller(record),
     sessionToken: token,
     staleCookie: false,
   };

@@ -1,6 +1,7 @@
 // The questions of DESIGN.md §5: raw facts from one statement each; ranking happens in domain/.
 
 import type { GroupGraphFacts } from '../domain/group-graph.ts';
+import type { FlatPartnerFacts } from '../domain/partner-scoring.ts';
 import type { GroupFacts } from '../domain/power-groups.ts';
 import { type GapContactRecord, type GapContactRow, gapContactOf } from './candidate-repo.ts';
 import {
@@ -57,29 +58,9 @@ export async function whoKnowsQuestion(
   return answer;
 }
 
-export interface PartnerFactsRow {
+/** A candidate's facts for one subject, as the statement reads them, with its records whole (for the loaders). */
+export interface PartnerFactsRow extends FlatPartnerFacts {
   subjectId: string;
-  memberId: string;
-  name: string;
-  industryId: string | null;
-  industryName: string;
-  synergyStrength: number | null;
-  synergyReason: string | null;
-  competes: boolean;
-  oneToOnes: number;
-  lastOneToOne: string | null;
-  referralsGiven: number;
-  referralsReceived: number;
-  lastReferralAt: string | null;
-  won: number;
-  lost: number;
-  wentWrong: number;
-  stalled: number;
-  open: number;
-  gaveWentWrong: number;
-  given: number;
-  received: number;
-  /** the candidate and their industry, whole (for the loaders) */
   member: MemberRecord;
   industry: IndustryRecord | null;
 }

@@ -39,6 +39,7 @@ import type {
   RowKind,
   SynergyRow,
 } from './rows.ts';
+import { ROW_KINDS } from './rows.ts';
 
 export interface IndustryKey {
   id: string;
@@ -255,18 +256,12 @@ export const NOTHING_KNOWN: KnownState = {
 };
 
 /** A row set with nothing of any kind: a start to fill, or a load that writes only its extras. */
-export const emptyRows = (): GraphRows => ({
-  industries: [],
-  synergies: [],
-  competitions: [],
-  powerGroups: [],
-  groups: [],
-  members: [],
-  contacts: [],
-  knows: [],
-  oneToOnes: [],
-  referrals: [],
-});
+export const emptyRows = (): GraphRows => perKind(() => []);
+
+/** A value of `make`'s for each kind of row. */
+function perKind<T>(make: () => T): { [K in RowKind]: T } {
+  return Object.fromEntries(ROW_KINDS.map((kind) => [kind, make()])) as { [K in RowKind]: T };
+}
 
 /** Reports a problem with the `index`th valid row of a kind (its file, row and line are added). */
 export type RowFail = (kind: RowKind, index: number, field: string | null, message: string) => void;
@@ -302,18 +297,7 @@ export function checkGraph(
 ): CheckedGraph {
   const issues: Issue[] = [];
   const rows = emptyRows();
-  const where: { [K in RowKind]: Where[] } = {
-    industries: [],
-    synergies: [],
-    competitions: [],
-    powerGroups: [],
-    groups: [],
-    members: [],
-    contacts: [],
-    knows: [],
-    oneToOnes: [],
-    referrals: [],
-  };
+  const where = perKind((): Where[] => []);
 
   // 1. Each row on its own.
   for (const kind of Object.keys(SCHEMAS) as RowKind[]) {

@@ -14,6 +14,7 @@ import {
   startSession,
 } from '../auth/accounts.ts';
 import { clearedSessionCookie, sessionCookie } from '../auth/cookies.ts';
+import { sessionCaller } from '../auth/identify.ts';
 import {
   type AccessTokenRecord,
   accessTokensOf,
@@ -137,16 +138,7 @@ async function signInAs(context: Context, accountId: string): Promise<Caller> {
   context.setCookie(sessionCookie(cookieSettings(context), session.token, session.expiresAt));
   const record = await callerBySession(context.db, session.token);
   if (!record) throw new Error(`The session just started for ${accountId} was not found`);
-  const caller: Caller = {
-    accountId: record.accountId,
-    memberId: record.memberId,
-    name: record.name,
-    memberOf: record.memberOf,
-    organiserOf: record.organiserOf,
-    admin: record.admin,
-    via: record.demo ? 'demo' : 'session',
-    scope: 'write',
-  };
+  const caller = sessionCaller(record);
   context.caller = caller;
   context.sessionToken = session.token;
   return caller;
