@@ -60,6 +60,17 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
     }
   }
 
+  /** POSTs a query to /graphql with the headers every request carries; `accept` picks the answer's form. */
+  function post(query: string, variables: unknown, accept: string, signal?: AbortSignal): Promise<Response> {
+    return fetcher(`${baseUrl}/graphql`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept, [CSRF_HEADER]: '1', [TAB_HEADER]: TAB_ID },
+      body: JSON.stringify({ query, variables }),
+      ...(signal ? { signal } : {}),
+    });
+  }
+
   /** Sends a graphql() document; its variables are required exactly when it declares required ones. */
   async function request<Result, Variables>(
     document: TadaDocumentNode<Result, Variables>,
@@ -68,17 +79,7 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
     const query = printDocument(document);
     let response: Response;
     try {
-      response = await fetcher(`${baseUrl}/graphql`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          [CSRF_HEADER]: '1',
-          [TAB_HEADER]: TAB_ID,
-        },
-        body: JSON.stringify({ query, variables: variables ?? {} }),
-      });
+      response = await post(query, variables ?? {}, 'application/graphql-response+json, application/json');
     } catch {
       throw new ApiError('server-down', SERVER_DOWN_MESSAGE);
     }
@@ -121,18 +122,7 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
   ): Promise<void> {
     let response: Response;
     try {
-      response = await fetcher(`${baseUrl}/graphql`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          [CSRF_HEADER]: '1',
-          [TAB_HEADER]: TAB_ID,
-        },
-        body: JSON.stringify({ query: printDocument(document), variables }),
-        signal,
-      });
+      response = await post(printDocument(document), variables, 'text/event-stream', signal);
     } catch (error) {
       if (signal.aborted) return;
       throw new ApiError('server-down', SERVER_DOWN_MESSAGE, { cause: error });

@@ -2,6 +2,7 @@
 // and the legend (graph/export-picture.ts), named after the group. A failure is reported through
 // onError rather than thrown: it starts from a button, and nothing above it could catch it.
 import { type RefObject, useCallback } from 'react';
+import { errorMessage } from '../api/client.ts';
 import type { GroupGraph } from '../api/types.ts';
 import { EXPORT_SCALE, type GraphViewHandle } from '../components/GraphView/GraphView.tsx';
 import { framedPng, framedSvg, type PictureFrame } from '../graph/export-picture.ts';
@@ -35,7 +36,7 @@ export function useExportPicture(
               : new Blob([framedSvg(view.exportSvg(), frame)], { type: 'image/svg+xml' });
           download(blob, `${fileSlug(name)}-graph.${format}`);
         } catch (error) {
-          onError(`Could not export the graph: ${error instanceof Error ? error.message : String(error)}`);
+          onError(`Could not export the graph: ${errorMessage(error)}`);
         }
       })();
     },

@@ -170,11 +170,11 @@ describe('PowerGroupsPanel', () => {
   it('lists the industries nobody can reach as recruiting targets, in plain words', () => {
     renderPanel();
     expect(rowOf('Removals').textContent).toContain(
-      'recruiting target: nobody in the group holds or knows a removals',
+      'recruiting target: nobody in the group is, or knows, someone in removals',
     );
     const targets = screen.getByRole('region', { name: 'Recruiting targets' });
     expect(targets.textContent).toContain(
-      'Removals (Property): nobody in the group holds or knows a removals',
+      'Removals (Property): nobody in the group is, or knows, someone in removals',
     );
   });
 

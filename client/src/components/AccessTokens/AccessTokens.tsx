@@ -13,6 +13,7 @@ import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 const EXPIRY_DAYS = [7, 30, 90, 365] as const;
 
@@ -110,11 +111,13 @@ export function AccessTokens({ onClose }: { onClose: () => void }) {
         )}
 
         <form className="token-form" onSubmit={(event) => void create(event)} noValidate>
-          <div className="field">
-            <label htmlFor={nameId}>Name</label>
-            <input placeholder="weekly report" {...register('name')} {...fieldAria(nameId, errors.name)} />
-            <FieldError fieldId={nameId} error={errors.name} />
-          </div>
+          <TextField
+            label="Name"
+            fieldId={nameId}
+            error={errors.name}
+            registration={register('name')}
+            placeholder="weekly report"
+          />
           <div className="field">
             <label htmlFor={daysId}>Expires after</label>
             <select

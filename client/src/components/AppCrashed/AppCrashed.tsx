@@ -1,9 +1,10 @@
 // What the explorer shows when something in it breaks: what happened, in words, and a way back.
 // The error boundary (react-error-boundary, in main.tsx) shows it instead of a blank page.
 import type { FallbackProps } from 'react-error-boundary';
+import { errorMessage } from '../../api/client.ts';
 
 export function AppCrashed({ error, resetErrorBoundary }: FallbackProps) {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return (
     <main className="app-crashed" role="alert">
       <h1>Something in the explorer broke</h1>

@@ -2,7 +2,7 @@
 import type { PathStep, WhoKnowsAnswer, WhoKnowsResult } from '../../api/types.ts';
 import { fileSlug } from '../../hooks/download.ts';
 import { toCsv } from '../../text/csv.ts';
-import { withArticle } from '../../text/words.ts';
+import { aPersonIn } from '../../text/words.ts';
 import { CsvButton } from '../CsvButton/CsvButton.tsx';
 
 export interface AskResultsProps {
@@ -37,7 +37,7 @@ const tieText = (hops: number) => (hops === 0 ? 'is one' : hops === 1 ? 'knows o
 
 /** Why the answer is on the list; a member of the industry itself simply is one. */
 function reasonText(answer: WhoKnowsAnswer, industryName: string | undefined): string {
-  return answer.hops === 0 && industryName ? `Is ${withArticle(industryName)}` : answer.reason;
+  return answer.hops === 0 && industryName ? `Is ${aPersonIn(industryName)}` : answer.reason;
 }
 
 /** A contact the caller may not see is "a contact". */
@@ -110,7 +110,7 @@ export function AskResults({
       )}
       {match.industry && answers.length === 0 && (
         <div className="state state-empty" role="status">
-          Nobody in this group is, or knows, {withArticle(match.industry.name)} yet. The graph is unchanged.
+          Nobody in this group is, or knows, {aPersonIn(match.industry.name)} yet. The graph is unchanged.
         </div>
       )}
       {answers.length > 0 && (

@@ -14,16 +14,19 @@ import {
 import { useId, useState } from 'react';
 import { type FieldError as FieldErrorOf, type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
 import type { PowerGroupTemplate } from '../../api/types.ts';
 import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { foldForSearch } from '../../text/words.ts';
-import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
+import { FieldError, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import { type IndustryOption, IndustryPicker } from '../IndustryPicker/IndustryPicker.tsx';
+import { RosterActions } from '../RosterActions/RosterActions.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 export interface CatalogueEditorProps {
   industries: readonly IndustryOption[];
@@ -58,7 +61,7 @@ function PowerGroupsEditor({ industries, onWrite }: CatalogueEditorProps) {
       setRemoving(null);
       onWrite(`Power group ${template.name} removed.`);
     } catch (error) {
-      setRemoveError(error instanceof Error ? error.message : String(error));
+      setRemoveError(errorMessage(error));
     }
   };
 
@@ -96,24 +99,11 @@ function PowerGroupsEditor({ industries, onWrite }: CatalogueEditorProps) {
                   {template.industries.map((industry) => industry.name).join(', ')}
                 </span>
               </div>
-              <div className="roster-actions">
-                <button
-                  type="button"
-                  className="button small"
-                  aria-label={`Edit ${template.name}`}
-                  onClick={() => setEditing(template)}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="button small ghost"
-                  aria-label={`Remove ${template.name}`}
-                  onClick={() => setRemoving(template.id)}
-                >
-                  Remove
-                </button>
-              </div>
+              <RosterActions
+                name={template.name}
+                onEdit={() => setEditing(template)}
+                onRemove={() => setRemoving(template.id)}
+              />
               {removing === template.id && (
                 <fieldset className="confirm">
                   <legend>Remove {template.name}?</legend>
@@ -208,33 +198,33 @@ function PowerGroupForm({
     <form className="form" onSubmit={(event) => void save(event)} noValidate aria-label={title}>
       <h3>{title}</h3>
       <div className="row wrap">
-        <div className="field grow">
-          <label htmlFor={fieldId('name')}>Name</label>
-          <input
-            {...register('name', {
-              onChange: (event) => {
-                if (!template) setValue('id', idFromName(event.target.value));
-              },
-            })}
-            {...fieldAria(fieldId('name'), errors.name)}
-          />
-          <FieldError fieldId={fieldId('name')} error={errors.name} />
-        </div>
-        <div className="field grow">
-          <label htmlFor={fieldId('id')}>Id</label>
-          <input {...register('id')} {...fieldAria(fieldId('id'), errors.id)} readOnly={Boolean(template)} />
-          <FieldError fieldId={fieldId('id')} error={errors.id} />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={fieldId('description')}>Description</label>
-        <textarea
-          rows={2}
-          {...register('description')}
-          {...fieldAria(fieldId('description'), errors.description)}
+        <TextField
+          label="Name"
+          fieldId={fieldId('name')}
+          error={errors.name}
+          registration={register('name', {
+            onChange: (event) => {
+              if (!template) setValue('id', idFromName(event.target.value));
+            },
+          })}
+          grow
         />
-        <FieldError fieldId={fieldId('description')} error={errors.description} />
+        <TextField
+          label="Id"
+          fieldId={fieldId('id')}
+          error={errors.id}
+          registration={register('id')}
+          grow
+          readOnly={Boolean(template)}
+        />
       </div>
+      <TextField
+        label="Description"
+        fieldId={fieldId('description')}
+        error={errors.description}
+        registration={register('description')}
+        rows={2}
+      />
       <fieldset
         className="field"
         aria-describedby={errors.industryIds ? `${fieldId('industryIds')}-error` : undefined}
@@ -302,34 +292,59 @@ const PAIR_FIELDS = {
   reason: 'reason',
 } as const;
 
-type Pair<T> = readonly [T, T];
+type PairField = 'industryA' | 'industryB';
 
-/** The two industries a synergy or competition is between, side by side. */
+/**
+ * The two industries a synergy or competition is between, side by side. `register`, `watch` and
+ * `errors` are the form's own: both forms name the two fields industryA and industryB.
+ */
 function IndustryPair({
   industries,
   fieldId,
-  values,
+  register,
+  watch,
   errors,
-  registrations,
 }: {
   industries: readonly IndustryOption[];
   fieldId: (name: string) => string;
-  values: Pair<string>;
-  errors: Pair<FieldErrorOf | undefined>;
-  registrations: Pair<UseFormRegisterReturn>;
+  register: (name: PairField) => UseFormRegisterReturn;
+  watch: (name: PairField) => string;
+  errors: Partial<Record<PairField, FieldErrorOf>>;
 }) {
   return (
     <div className="row wrap">
-      {([0, 1] as const).map((index) => (
+      {(['industryA', 'industryB'] as const).map((name) => (
         <IndustryPicker
-          key={index}
-          label={index === 0 ? 'Industry' : 'And industry'}
-          fieldId={fieldId(index === 0 ? 'industryA' : 'industryB')}
+          key={name}
+          label={name === 'industryA' ? 'Industry' : 'And industry'}
+          fieldId={fieldId(name)}
           industries={industries}
-          value={values[index]}
-          error={errors[index]}
-          registration={registrations[index]}
+          value={watch(name)}
+          error={errors[name]}
+          registration={register(name)}
         />
+      ))}
+    </div>
+  );
+}
+
+/** One question, its answers side by side as radio buttons. */
+function Choice({
+  label,
+  registration,
+  options,
+}: {
+  label: string;
+  registration: UseFormRegisterReturn;
+  options: readonly { value: string; text: string }[];
+}) {
+  return (
+    <div className="segmented" role="radiogroup" aria-label={label}>
+      {options.map((option) => (
+        <label key={option.value}>
+          <input type="radio" value={option.value} {...registration} />
+          {option.text}
+        </label>
       ))}
     </div>
   );
@@ -390,39 +405,37 @@ function SynergyForm({ industries, onWrite }: CatalogueEditorProps) {
       <IndustryPair
         industries={industries}
         fieldId={fieldId}
-        values={[watch('industryA'), watch('industryB')]}
-        errors={[errors.industryA, errors.industryB]}
-        registrations={[register('industryA'), register('industryB')]}
+        register={register}
+        watch={watch}
+        errors={errors}
       />
-      <div className="segmented" role="radiogroup" aria-label="Synergy">
-        <label>
-          <input type="radio" value="set" {...register('mode')} />
-          They have synergy
-        </label>
-        <label>
-          <input type="radio" value="remove" {...register('mode')} />
-          No synergy (remove it)
-        </label>
-      </div>
+      <Choice
+        label="Synergy"
+        registration={register('mode')}
+        options={[
+          { value: 'set', text: 'They have synergy' },
+          { value: 'remove', text: 'No synergy (remove it)' },
+        ]}
+      />
       {mode === 'set' && (
         <div className="row wrap">
-          <div className="field">
-            <label htmlFor={fieldId('strength')}>Strength (above 0, at most 1)</label>
-            <input
-              type="number"
-              step="0.05"
-              min="0"
-              max="1"
-              {...register('strength', { valueAsNumber: true })}
-              {...fieldAria(fieldId('strength'), errors.strength)}
-            />
-            <FieldError fieldId={fieldId('strength')} error={errors.strength} />
-          </div>
-          <div className="field grow">
-            <label htmlFor={fieldId('reason')}>Why (shown with partner suggestions)</label>
-            <input {...register('reason')} {...fieldAria(fieldId('reason'), errors.reason)} />
-            <FieldError fieldId={fieldId('reason')} error={errors.reason} />
-          </div>
+          <TextField
+            label="Strength (above 0, at most 1)"
+            fieldId={fieldId('strength')}
+            error={errors.strength}
+            registration={register('strength', { valueAsNumber: true })}
+            type="number"
+            step="0.05"
+            min="0"
+            max="1"
+          />
+          <TextField
+            label="Why (shown with partner suggestions)"
+            fieldId={fieldId('reason')}
+            error={errors.reason}
+            registration={register('reason')}
+            grow
+          />
         </div>
       )}
       <FormStatus error={errors.root?.server?.message} />
@@ -478,20 +491,18 @@ function CompetitionForm({ industries, onWrite }: CatalogueEditorProps) {
       <IndustryPair
         industries={industries}
         fieldId={fieldId}
-        values={[watch('industryA'), watch('industryB')]}
-        errors={[errors.industryA, errors.industryB]}
-        registrations={[register('industryA'), register('industryB')]}
+        register={register}
+        watch={watch}
+        errors={errors}
       />
-      <div className="segmented" role="radiogroup" aria-label="Competition">
-        <label>
-          <input type="radio" value="yes" {...register('competes')} />
-          They compete
-        </label>
-        <label>
-          <input type="radio" value="no" {...register('competes')} />
-          They do not compete
-        </label>
-      </div>
+      <Choice
+        label="Competition"
+        registration={register('competes')}
+        options={[
+          { value: 'yes', text: 'They compete' },
+          { value: 'no', text: 'They do not compete' },
+        ]}
+      />
       <FormStatus error={errors.root?.server?.message} />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         Save competition

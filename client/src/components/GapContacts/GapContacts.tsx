@@ -4,7 +4,7 @@
 import { CANDIDATE_STATUS_WORDS, candidateHistory } from '@powergroups/rules';
 import type { GapContact } from '../../api/types.ts';
 import { formatDay } from '../../text/format.ts';
-import { withArticle } from '../../text/words.ts';
+import { tradeWord } from '../../text/words.ts';
 import { CandidateStatusForm } from '../CandidateStatusForm/CandidateStatusForm.tsx';
 import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 
@@ -23,9 +23,6 @@ export interface GapContactsProps {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "plumber", "IT support": a trade in running text (withArticle's casing, without the article). */
-export const tradeWord = (industryName: string) => withArticle(industryName).replace(/^an? /, '');
 
 /** "Gary Nolan", or "a contact of Eoin Gallagher and Paul Dunne" to whoever may not know who. */
 export function personLabel(person: GapContact): string {
@@ -54,7 +51,7 @@ export function GapContacts({
   today,
 }: GapContactsProps) {
   return (
-    <ul className="gap-contacts" aria-label={`People members know who are ${withArticle(industryName)}`}>
+    <ul className="gap-contacts" aria-label={`${industryName}: people members know`}>
       {people.map((person, index) => {
         const status = person.candidate?.status;
         return (

@@ -2,6 +2,7 @@
 // banner when a refresh failed, and the layout time. GraphView stays mounted under the overlays,
 // so a refresh that fails or a group that loads keeps the same cytoscape instance.
 import { type ReactNode, type RefObject, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import type { GroupGraph, GroupSummary } from '../../api/types.ts';
 import type { QueryState } from '../../hooks/useQuery.ts';
 import { GraphControls } from '../GraphControls/GraphControls.tsx';
@@ -74,8 +75,7 @@ export function GraphStage({
       )}
       {graph.error && graph.data ? (
         <div className="banner" role="alert">
-          Could not refresh the graph:{' '}
-          {graph.error instanceof Error ? graph.error.message : String(graph.error)}
+          Could not refresh the graph: {errorMessage(graph.error)}
         </div>
       ) : null}
       {timing && (

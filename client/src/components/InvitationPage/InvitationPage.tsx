@@ -11,8 +11,8 @@ import { showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { Brand } from '../Brand/Brand.tsx';
-import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 /** The password the API accepts, typed twice so a slip does not lock the member out. */
 const passwordForm = z
@@ -69,26 +69,22 @@ export function InvitationPage({ token, onDone }: { token: string; onDone: () =>
               {preview.groupName ? `You are invited to ${preview.groupName}. ` : ''}
               Choose a password; you sign in with <strong>{preview.email}</strong>.
             </p>
-            <div className="field">
-              <label htmlFor={passwordId}>Password (at least {PASSWORD_MIN_LENGTH} characters)</label>
-              <input
-                type="password"
-                autoComplete="new-password"
-                {...register('password')}
-                {...fieldAria(passwordId, errors.password)}
-              />
-              <FieldError fieldId={passwordId} error={errors.password} />
-            </div>
-            <div className="field">
-              <label htmlFor={repeatId}>The same password again</label>
-              <input
-                type="password"
-                autoComplete="new-password"
-                {...register('repeat')}
-                {...fieldAria(repeatId, errors.repeat)}
-              />
-              <FieldError fieldId={repeatId} error={errors.repeat} />
-            </div>
+            <TextField
+              label={`Password (at least ${PASSWORD_MIN_LENGTH} characters)`}
+              fieldId={passwordId}
+              error={errors.password}
+              registration={register('password')}
+              type="password"
+              autoComplete="new-password"
+            />
+            <TextField
+              label="The same password again"
+              fieldId={repeatId}
+              error={errors.repeat}
+              registration={register('repeat')}
+              type="password"
+              autoComplete="new-password"
+            />
             <button type="submit" className="button primary" disabled={isSubmitting}>
               {isSubmitting ? 'Setting it…' : 'Set password and sign in'}
             </button>

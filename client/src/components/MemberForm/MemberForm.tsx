@@ -13,6 +13,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import { type IndustryOption, IndustryPicker } from '../IndustryPicker/IndustryPicker.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 /** Left empty: none. An email, when given, must be one. */
 const memberForm = z.object({
@@ -117,6 +118,12 @@ export function MemberForm({
   const [done, setDone] = useState<string | null>(null);
   const fieldId = useFieldIds();
   const aria = (name: keyof MemberFormValues) => fieldAria(fieldId(name), errors[name]);
+  /** A text field's wiring: its id, its message, its registration, all by the field's name. */
+  const text = (name: keyof MemberFormValues) => ({
+    fieldId: fieldId(name),
+    error: errors[name],
+    registration: register(name),
+  });
   const industryName = (industryId: string) =>
     industries.find((industry) => industry.id === industryId)?.name ?? industryId;
   // The member's own seat is theirs to keep: not "held by" them.
@@ -150,16 +157,8 @@ export function MemberForm({
     <form className="form member-form" onSubmit={(event) => void save(event)} noValidate aria-label={title}>
       <h3>{title}</h3>
       <div className="row wrap">
-        <div className="field grow">
-          <label htmlFor={fieldId('name')}>Name</label>
-          <input {...register('name')} {...aria('name')} autoComplete="off" />
-          <FieldError fieldId={fieldId('name')} error={errors.name} />
-        </div>
-        <div className="field grow">
-          <label htmlFor={fieldId('company')}>Company</label>
-          <input {...register('company')} {...aria('company')} autoComplete="off" />
-          <FieldError fieldId={fieldId('company')} error={errors.company} />
-        </div>
+        <TextField {...text('name')} label="Name" grow autoComplete="off" />
+        <TextField {...text('company')} label="Company" grow autoComplete="off" />
       </div>
       <IndustryPicker
         label="Industry"
@@ -171,16 +170,8 @@ export function MemberForm({
         registration={register('industryId')}
       />
       <div className="row wrap">
-        <div className="field grow">
-          <label htmlFor={fieldId('email')}>Email</label>
-          <input type="email" {...register('email')} {...aria('email')} autoComplete="off" />
-          <FieldError fieldId={fieldId('email')} error={errors.email} />
-        </div>
-        <div className="field grow">
-          <label htmlFor={fieldId('phone')}>Phone</label>
-          <input type="tel" {...register('phone')} {...aria('phone')} autoComplete="off" />
-          <FieldError fieldId={fieldId('phone')} error={errors.phone} />
-        </div>
+        <TextField {...text('email')} label="Email" grow type="email" autoComplete="off" />
+        <TextField {...text('phone')} label="Phone" grow type="tel" autoComplete="off" />
       </div>
       {!member && (
         <div className="field">
@@ -192,11 +183,7 @@ export function MemberForm({
           <FieldError fieldId={fieldId('role')} error={errors.role} />
         </div>
       )}
-      <div className="field">
-        <label htmlFor={fieldId('bio')}>Bio</label>
-        <textarea rows={2} {...register('bio')} {...aria('bio')} />
-        <FieldError fieldId={fieldId('bio')} error={errors.bio} />
-      </div>
+      <TextField {...text('bio')} label="Bio" rows={2} />
       <FormStatus error={errors.root?.server?.message} done={done} />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={isSubmitting}>

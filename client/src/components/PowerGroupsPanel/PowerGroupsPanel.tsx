@@ -6,7 +6,7 @@ import type { GapContact, PowerGroupReport } from '../../api/types.ts';
 import { powerGroupColours } from '../../graph/colours.ts';
 import { downloadCsv, fileSlug } from '../../hooks/download.ts';
 import { toCsv } from '../../text/csv.ts';
-import { withArticle } from '../../text/words.ts';
+import { aPersonIn } from '../../text/words.ts';
 import { GapContacts, personLabel } from '../GapContacts/GapContacts.tsx';
 import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 
@@ -124,8 +124,8 @@ export function PowerGroupsPanel({
               <li key={id}>
                 <strong>{target.name}</strong>{' '}
                 <span className="muted">
-                  ({target.powerGroups.join(', ')}): nobody in the group holds or knows{' '}
-                  {withArticle(target.name)}
+                  ({target.powerGroups.join(', ')}): nobody in the group is, or knows,{' '}
+                  {aPersonIn(target.name)}
                 </span>
               </li>
             ))}
@@ -186,14 +186,7 @@ export function PowerGroupsPanel({
               <li key={seat.industry.id}>
                 <span className="seat-industry">{seat.industry.name}</span>
                 <span>
-                  {seat.members.map((member, index) => (
-                    <span key={member.id}>
-                      {index > 0 && ', '}
-                      <button type="button" className="link" onClick={() => onSelectMember(member.id)}>
-                        {member.name}
-                      </button>
-                    </span>
-                  ))}
+                  <MemberLinks members={seat.members} onSelectMember={onSelectMember} />
                 </span>
               </li>
             ))}
@@ -207,7 +200,7 @@ export function PowerGroupsPanel({
                     {gap.inviters.length === 0 ? (
                       <span className="muted">
                         {' '}
-                        recruiting target: nobody in the group holds or knows {withArticle(gap.industry.name)}
+                        recruiting target: nobody in the group is, or knows, {aPersonIn(gap.industry.name)}
                       </span>
                     ) : (
                       <span className="muted">
@@ -258,14 +251,7 @@ export function PowerGroupsPanel({
                   )}
                 </div>
                 <div>
-                  {community.members.map((member, index) => (
-                    <span key={member.id}>
-                      {index > 0 && ', '}
-                      <button type="button" className="link" onClick={() => onSelectMember(member.id)}>
-                        {member.name}
-                      </button>
-                    </span>
-                  ))}
+                  <MemberLinks members={community.members} onSelectMember={onSelectMember} />
                 </div>
               </li>
             ))}
@@ -274,4 +260,22 @@ export function PowerGroupsPanel({
       </section>
     </div>
   );
+}
+
+/** "Ann, Bob, Cian": each name opens that member. */
+function MemberLinks({
+  members,
+  onSelectMember,
+}: {
+  members: readonly { id: string; name: string }[];
+  onSelectMember: (id: string) => void;
+}) {
+  return members.map((member, index) => (
+    <span key={member.id}>
+      {index > 0 && ', '}
+      <button type="button" className="link" onClick={() => onSelectMember(member.id)}>
+        {member.name}
+      </button>
+    </span>
+  ));
 }

@@ -20,6 +20,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import type { MemberOption } from '../RecordReferralForm/RecordReferralForm.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 export interface RecordOneToOneFormProps {
   members: readonly MemberOption[];
@@ -161,11 +162,13 @@ export function RecordOneToOneForm({
         </p>
         <FieldError fieldId={fieldId('on')} error={errors.on} />
       </div>
-      <div className="field">
-        <label htmlFor={fieldId('notes')}>Notes</label>
-        <textarea rows={2} {...register('notes')} {...fieldAria(fieldId('notes'), errors.notes)} />
-        <FieldError fieldId={fieldId('notes')} error={errors.notes} />
-      </div>
+      <TextField
+        label="Notes"
+        fieldId={fieldId('notes')}
+        error={errors.notes}
+        registration={register('notes')}
+        rows={2}
+      />
       <FormStatus error={errors.root?.server?.message} done={done} />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {isSubmitting ? 'Saving…' : booking ? 'Book one-to-one' : 'Record one-to-one'}

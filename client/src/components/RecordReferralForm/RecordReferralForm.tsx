@@ -11,9 +11,10 @@ import type { Contact, Referral } from '../../api/types.ts';
 import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { withArticle } from '../../text/words.ts';
+import { aPersonIn } from '../../text/words.ts';
 import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 export interface MemberOption {
   id: string;
@@ -96,7 +97,7 @@ const INPUT_FIELDS = {
 function newContactNote(name: string, industryName: string | null): string {
   const who = name || 'They';
   return industryName
-    ? `${who} will be saved as your contact, ${withArticle(industryName)}: members asking who knows ${withArticle(industryName)} may find you.`
+    ? `${who} will be saved as your contact, ${aPersonIn(industryName)}: members asking who knows ${aPersonIn(industryName)} may find you.`
     : `${who} will be saved as your contact, a private person: a contact with no trade never answers a who-knows question.`;
 }
 
@@ -252,11 +253,13 @@ export function RecordReferralForm({
           </>
         ) : (
           <div className="row">
-            <div className="field grow">
-              <label htmlFor={fieldId('contactName')}>Contact name</label>
-              <input {...register('contactName', chooseMode)} {...aria('contactName')} />
-              {fieldError('contactName')}
-            </div>
+            <TextField
+              label="Contact name"
+              fieldId={fieldId('contactName')}
+              error={fieldErrors.contactName}
+              registration={register('contactName', chooseMode)}
+              grow
+            />
             <div className="field grow">
               <label htmlFor={fieldId('contactIndustryId')}>Their industry</label>
               <select {...register('contactIndustryId', chooseMode)} {...aria('contactIndustryId')}>
@@ -294,11 +297,13 @@ export function RecordReferralForm({
           {fieldError('hotness')}
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={fieldId('notes')}>Notes</label>
-        <textarea rows={2} {...register('notes')} {...aria('notes')} />
-        {fieldError('notes')}
-      </div>
+      <TextField
+        label="Notes"
+        fieldId={fieldId('notes')}
+        error={fieldErrors.notes}
+        registration={register('notes')}
+        rows={2}
+      />
       <FormStatus error={errors.root?.server?.message} done={done} />
       <button type="submit" className="button primary" disabled={isSubmitting}>
         {isSubmitting ? 'Recording…' : 'Record referral'}

@@ -1,6 +1,7 @@
 // The group's roster as its organiser edits it: add a member, edit one (their details, their
 // industry), or remove one after saying what goes with them.
 import { useId, useMemo, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import { unwrapResult } from '../../api/operations.ts';
 import type { GraphNode } from '../../api/types.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
@@ -9,6 +10,7 @@ import { foldForSearch } from '../../text/words.ts';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import type { IndustryOption } from '../IndustryPicker/IndustryPicker.tsx';
 import { MemberForm, type RosterDraft } from '../MemberForm/MemberForm.tsx';
+import { RosterActions } from '../RosterActions/RosterActions.tsx';
 import { StateMessage } from '../StateMessage/StateMessage.tsx';
 
 export interface RosterEditorProps {
@@ -104,27 +106,14 @@ export function RosterEditor({ groupId, nodes, industries, onWrite, draft }: Ros
                 {node.role === 'ORGANISER' ? ' · organiser' : ''}
               </span>
             </div>
-            <div className="roster-actions">
-              <button
-                type="button"
-                className="button small"
-                aria-label={`Edit ${node.label}`}
-                onClick={() => {
-                  setRemoving(null);
-                  setEditing({ kind: 'edit', memberId: node.id });
-                }}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                className="button small ghost"
-                aria-label={`Remove ${node.label}`}
-                onClick={() => setRemoving(node.id)}
-              >
-                Remove
-              </button>
-            </div>
+            <RosterActions
+              name={node.label}
+              onEdit={() => {
+                setRemoving(null);
+                setEditing({ kind: 'edit', memberId: node.id });
+              }}
+              onRemove={() => setRemoving(node.id)}
+            />
             {removing === node.id && (
               <ConfirmRemoval
                 memberId={node.id}
@@ -179,7 +168,7 @@ function ConfirmRemoval({
       if (outcome.ok) onRemoved(`${name} was removed from the group.`);
       else setError(outcome.message ?? Object.values(outcome.fieldErrors).join(' '));
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(errorMessage(reason));
     } finally {
       setBusy(false);
     }

@@ -10,8 +10,8 @@ import { showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { type SignInOutcome, useSession } from '../../session/SessionProvider.tsx';
 import { AccessTokens } from '../AccessTokens/AccessTokens.tsx';
-import { FieldError, fieldAria } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
+import { TextField } from '../TextField/TextField.tsx';
 
 const signInForm = z.object({ email, password: signInPassword });
 
@@ -69,6 +69,12 @@ export function SignIn() {
   }
 
   const close = () => setOpen(false);
+  /** The account menu's items: each closes the menu, then does its part. */
+  const accountMenu: readonly (readonly [string, () => void])[] = [
+    ['Access tokens', () => setTokensOpen(true)],
+    ['Sign out', () => void signOut()],
+    ['Sign out everywhere', () => void signOutEverywhere()],
+  ];
 
   if (viewer)
     return (
@@ -98,39 +104,20 @@ export function SignIn() {
             aria-label="Account"
             onKeyDown={(event) => event.key === 'Escape' && close()}
           >
-            <button
-              type="button"
-              role="menuitem"
-              className="button ghost"
-              onClick={() => {
-                close();
-                setTokensOpen(true);
-              }}
-            >
-              Access tokens
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="button ghost"
-              onClick={() => {
-                close();
-                void signOut();
-              }}
-            >
-              Sign out
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="button ghost"
-              onClick={() => {
-                close();
-                void signOutEverywhere();
-              }}
-            >
-              Sign out everywhere
-            </button>
+            {accountMenu.map(([label, choose]) => (
+              <button
+                key={label}
+                type="button"
+                role="menuitem"
+                className="button ghost"
+                onClick={() => {
+                  close();
+                  choose();
+                }}
+              >
+                {label}
+              </button>
+            ))}
           </div>
         )}
         {tokensOpen && <AccessTokens onClose={() => setTokensOpen(false)} />}
@@ -157,26 +144,22 @@ export function SignIn() {
           onKeyDown={(event) => event.key === 'Escape' && close()}
         >
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <div className="field">
-              <label htmlFor={emailId}>Email</label>
-              <input
-                type="email"
-                autoComplete="username"
-                {...register('email')}
-                {...fieldAria(emailId, errors.email)}
-              />
-              <FieldError fieldId={emailId} error={errors.email} />
-            </div>
-            <div className="field">
-              <label htmlFor={passwordId}>Password</label>
-              <input
-                type="password"
-                autoComplete="current-password"
-                {...register('password')}
-                {...fieldAria(passwordId, errors.password)}
-              />
-              <FieldError fieldId={passwordId} error={errors.password} />
-            </div>
+            <TextField
+              label="Email"
+              fieldId={emailId}
+              error={errors.email}
+              registration={register('email')}
+              type="email"
+              autoComplete="username"
+            />
+            <TextField
+              label="Password"
+              fieldId={passwordId}
+              error={errors.password}
+              registration={register('password')}
+              type="password"
+              autoComplete="current-password"
+            />
             <button type="submit" className="button primary" disabled={pending}>
               {pending ? 'Signing in…' : 'Sign in'}
             </button>
