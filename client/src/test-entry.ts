@@ -86,4 +86,4 @@ export { useQuery } from './hooks/useQuery.ts';
 export { formatUrl, parseUrl, useUrlState } from './hooks/useUrlState.ts';
 export { SessionProvider } from './session/SessionProvider.tsx';
 export { toCsv } from './text/csv.ts';
-export { aPersonIn, foldForSearch, plainMessage, tradeWord } from './text/words.ts';
+export { foldForSearch, plainMessage } from './text/words.ts';

@@ -11,3 +11,4 @@ export * from './one-to-ones.ts';
 export * from './referrals.ts';
 export * from './seats.ts';
 export * from './stalled.ts';
+export * from './trades.ts';

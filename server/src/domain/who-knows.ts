@@ -4,6 +4,7 @@
  * hops: 0 = the member is in the industry, 1 = knows a contact in it, 2 = has a one-to-one or
  * referral tie with a member who knows one. Fewer hops always beat a stronger tie further away.
  */
+import { aPersonIn } from '@powergroups/rules';
 
 export interface WhoKnowsHit {
   memberId: string;
@@ -98,7 +99,7 @@ export function whoKnowsAnswer(
       memberId: facts.memberId,
       hops: 0,
       strength,
-      reason: `Is a ${industry.name}`,
+      reason: `Is ${aPersonIn(industry.name)}`,
       path: [member, target],
     };
   }
@@ -107,7 +108,7 @@ export function whoKnowsAnswer(
       memberId: facts.memberId,
       hops: 1,
       strength,
-      reason: `Knows a ${industry.name} (tie strength ${facts.contactStrength ?? '?'}/5)`,
+      reason: `Knows ${aPersonIn(industry.name)} (tie strength ${facts.contactStrength ?? '?'}/5)`,
       path: [member, contactStep(facts, facts.memberId, industry.name, canSeeContact), target],
     };
   }
@@ -116,7 +117,7 @@ export function whoKnowsAnswer(
     memberId: facts.memberId,
     hops: 2,
     strength,
-    reason: `Has ${tie} with ${facts.throughName}, who knows a ${industry.name}`,
+    reason: `Has ${tie} with ${facts.throughName}, who knows ${aPersonIn(industry.name)}`,
     path: [
       member,
       { nodeId: facts.throughId, kind: 'MEMBER', label: facts.throughName ?? 'a member', via: facts.via },

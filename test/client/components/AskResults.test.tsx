@@ -40,7 +40,7 @@ describe('AskResults', () => {
     expect(within(items[2] as HTMLElement).getByText('2 hops')).toBeTruthy();
     expect(within(items[2] as HTMLElement).getByText('one-to-one with')).toBeTruthy();
     expect(within(items[1] as HTMLElement).getByText('a contact')).toBeTruthy();
-    expect(within(items[1] as HTMLElement).getByText(/knows a mortgage intermediary well/)).toBeTruthy();
+    expect(within(items[1] as HTMLElement).getByText(/Knows a mortgage intermediary \(tie strength 4\/5\)/)).toBeTruthy();
   });
 
   it('shows an answer on the graph when clicked, and keeps the list; opening its panel is a second step', () => {
@@ -108,7 +108,7 @@ describe('whoKnowsCsv', () => {
     );
     // A contact the caller may not see stays "a contact".
     expect(lines[3]).toBe(
-      '3,Eimear Kelly,Mortgage intermediary,2 hops,50,"Eimear has had 2 one-to-ones with Declan, who knows one.",Eimear Kelly → one-to-one with Declan Ryan → knows a contact → in Mortgage intermediary',
+      '3,Eimear Kelly,Mortgage intermediary,2 hops,50,"Has one-to-ones with Declan Ryan, who knows a mortgage intermediary",Eimear Kelly → one-to-one with Declan Ryan → knows a contact → in Mortgage intermediary',
     );
     expect(lines).toHaveLength(WHO_KNOWS_MORTGAGE.answers.length + 1);
   });

@@ -56,7 +56,7 @@ describe('whoKnowsAnswer', () => {
       memberId: 'mia',
       hops: 0,
       strength: 0,
-      reason: 'Is a Mortgage intermediary',
+      reason: 'Is a mortgage intermediary',
       path: [
         { nodeId: 'mia', kind: 'MEMBER', label: 'Mia', via: null },
         { nodeId: 'mi', kind: 'INDUSTRY', label: 'Mortgage intermediary', via: 'IN_INDUSTRY' },
@@ -66,7 +66,7 @@ describe('whoKnowsAnswer', () => {
 
   it('1 hop: names the contact only to whom may see them', () => {
     const hidden = whoKnowsAnswer(sol, industry, nobody);
-    expect(hidden.reason).toBe('Knows a Mortgage intermediary (tie strength 4/5)');
+    expect(hidden.reason).toBe('Knows a mortgage intermediary (tie strength 4/5)');
     expect(hidden.path).toEqual([
       { nodeId: 'sol', kind: 'MEMBER', label: 'Sol', via: null },
       { nodeId: null, kind: 'CONTACT', label: 'a contact in Mortgage intermediary', via: 'KNOWS' },
@@ -83,13 +83,13 @@ describe('whoKnowsAnswer', () => {
 
   it('1 hop: an unknown tie strength reads "?"', () => {
     expect(whoKnowsAnswer({ ...sol, contactStrength: null }, industry, nobody).reason).toBe(
-      'Knows a Mortgage intermediary (tie strength ?/5)',
+      'Knows a mortgage intermediary (tie strength ?/5)',
     );
   });
 
   it('2 hops: goes through the member who knows, who alone (or an organiser) sees the contact', () => {
     const answer = whoKnowsAnswer(ann, industry, solOnly);
-    expect(answer.reason).toBe('Has one-to-ones with Sol, who knows a Mortgage intermediary');
+    expect(answer.reason).toBe('Has one-to-ones with Sol, who knows a mortgage intermediary');
     expect(answer.strength).toBe(2.667);
     expect(answer.path).toEqual([
       { nodeId: 'ann', kind: 'MEMBER', label: 'Ann', via: null },
@@ -101,7 +101,7 @@ describe('whoKnowsAnswer', () => {
     const asAnn: ContactVisibility = (knownBy) => knownBy === 'ann';
     expect(whoKnowsAnswer(ann, industry, asAnn).path[2]?.nodeId).toBeNull();
     expect(whoKnowsAnswer(ben, industry, nobody).reason).toBe(
-      'Has referrals with Sol, who knows a Mortgage intermediary',
+      'Has referrals with Sol, who knows a mortgage intermediary',
     );
   });
 });

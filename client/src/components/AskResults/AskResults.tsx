@@ -1,8 +1,8 @@
 // The ranked answers to "who knows …", each with the path that leads to the industry.
-import type { PathStep, WhoKnowsAnswer, WhoKnowsResult } from '../../api/types.ts';
+import { aPersonIn } from '@powergroups/rules';
+import type { PathStep, WhoKnowsResult } from '../../api/types.ts';
 import { fileSlug } from '../../hooks/download.ts';
 import { toCsv } from '../../text/csv.ts';
-import { aPersonIn } from '../../text/words.ts';
 import { CsvButton } from '../CsvButton/CsvButton.tsx';
 
 export interface AskResultsProps {
@@ -35,11 +35,6 @@ const VIA: Record<string, string> = {
 /** How an answer is tied to the industry, as the list says it. */
 const tieText = (hops: number) => (hops === 0 ? 'is one' : hops === 1 ? 'knows one' : `${hops} hops`);
 
-/** Why the answer is on the list; a member of the industry itself simply is one. */
-function reasonText(answer: WhoKnowsAnswer, industryName: string | undefined): string {
-  return answer.hops === 0 && industryName ? `Is ${aPersonIn(industryName)}` : answer.reason;
-}
-
 /** A contact the caller may not see is "a contact". */
 const stepLabel = (step: PathStep) => (step.kind === 'CONTACT' && !step.nodeId ? 'a contact' : step.label);
 
@@ -62,7 +57,7 @@ export function whoKnowsCsv(result: WhoKnowsResult): string {
       result.match.industry?.name,
       tieText(answer.hops),
       Math.round(Math.min(answer.strength, 1) * 100),
-      reasonText(answer, result.match.industry?.name),
+      answer.reason,
       pathText(answer.path),
     ]),
   );
@@ -150,7 +145,7 @@ export function AskResults({
                     />
                   </span>
                 </span>
-                <span className="reason">{reasonText(answer, match.industry?.name)}</span>
+                <span className="reason">{answer.reason}</span>
                 <PathChips path={answer.path} />
               </span>
             </button>

@@ -1,10 +1,9 @@
 // The people members know in an industry the group lacks: who they are (named only to those who
 // know them and to organisers, DESIGN.md §6; "a contact of …" to everyone else), who knows them and
 // how well, and how their invitation goes, with the moves the caller may make.
-import { CANDIDATE_STATUS_WORDS, candidateHistory } from '@powergroups/rules';
+import { CANDIDATE_STATUS_WORDS, candidateHistory, tradeWord } from '@powergroups/rules';
 import type { GapContact } from '../../api/types.ts';
 import { formatDay } from '../../text/format.ts';
-import { tradeWord } from '../../text/words.ts';
 import { CandidateStatusForm } from '../CandidateStatusForm/CandidateStatusForm.tsx';
 import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 

@@ -1,12 +1,11 @@
 // Each curated power group as it stands in the group: members, gaps with the people members know
 // in them and how their invitations go (the visitor pipeline), and the industries nobody can reach;
 // beside them, the communities that the actual ties form.
-import { CANDIDATE_STATUS_WORDS, candidateHistory } from '@powergroups/rules';
+import { aPersonIn, CANDIDATE_STATUS_WORDS, candidateHistory } from '@powergroups/rules';
 import type { GapContact, PowerGroupReport } from '../../api/types.ts';
 import { powerGroupColours } from '../../graph/colours.ts';
 import { downloadCsv, fileSlug } from '../../hooks/download.ts';
 import { toCsv } from '../../text/csv.ts';
-import { aPersonIn } from '../../text/words.ts';
 import { GapContacts, personLabel } from '../GapContacts/GapContacts.tsx';
 import type { RosterDraft } from '../MemberForm/MemberForm.tsx';
 

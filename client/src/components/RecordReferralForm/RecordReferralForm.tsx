@@ -2,7 +2,7 @@
 // checked by the server's own rules (@powergroups/rules) before sending; what only the server can
 // tell (a competitor, a member out of reach) comes back beside the same fields.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { contactName, hotness, notes } from '@powergroups/rules';
+import { aPersonIn, contactName, hotness, notes } from '@powergroups/rules';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -11,7 +11,6 @@ import type { Contact, Referral } from '../../api/types.ts';
 import { showFailure, showRefusal } from '../../forms/refusal.ts';
 import { useQuery } from '../../hooks/useQuery.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { aPersonIn } from '../../text/words.ts';
 import { FieldError, fieldAria, useFieldIds } from '../FieldError/FieldError.tsx';
 import { FormStatus } from '../FormStatus/FormStatus.tsx';
 import { TextField } from '../TextField/TextField.tsx';
