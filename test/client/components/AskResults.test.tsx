@@ -40,7 +40,9 @@ describe('AskResults', () => {
     expect(within(items[2] as HTMLElement).getByText('2 hops')).toBeTruthy();
     expect(within(items[2] as HTMLElement).getByText('one-to-one with')).toBeTruthy();
     expect(within(items[1] as HTMLElement).getByText('a contact')).toBeTruthy();
-    expect(within(items[1] as HTMLElement).getByText(/Knows a mortgage intermediary \(tie strength 4\/5\)/)).toBeTruthy();
+    expect(
+      within(items[1] as HTMLElement).getByText(/Knows a mortgage intermediary \(tie strength 4\/5\)/),
+    ).toBeTruthy();
   });
 
   it('shows an answer on the graph when clicked, and keeps the list; opening its panel is a second step', () => {
