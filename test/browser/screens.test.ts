@@ -175,6 +175,29 @@ describe('signed in', () => {
   });
 });
 
+describe('an organiser signed in', () => {
+  it('keeps the header whole at every size: nothing runs off its edge or is covered', async () => {
+    const page = await openPage(SCREEN_SIZES[0]);
+    try {
+      await signInThroughInvitation(page, appUrl, SAMPLE_FACTS.organiserId);
+      for (const size of SCREEN_SIZES) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await openGroup(page, `${appUrl}/groups/${SAMPLE_FACTS.groupId}`);
+        await page.locator('.signed-in').waitFor();
+        const header = await page.evaluate(() => {
+          const bar = document.querySelector('.topbar') as HTMLElement;
+          return { scrollWidth: bar.scrollWidth, width: bar.clientWidth };
+        });
+        expect(header.scrollWidth, `${size.width}×${size.height}`).toBe(header.width);
+        expect(await coveredControls(page), `${size.width}×${size.height}`).toEqual([]);
+        await screenshot(page, `organiser-header-${size.width}x${size.height}`);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('on a phone', () => {
   it('opens a tapped member in the bottom sheet, with the graph still in view', async () => {
     const phone = SCREEN_SIZES[2];

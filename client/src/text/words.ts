@@ -1,5 +1,5 @@
-// Small pieces of English the explorer puts together from data: amounts typed the way people
-// write them, and server messages said for people (a trade in running text: @powergroups/rules trades.ts).
+// Small pieces of text the explorer works with: server messages said for people, and names folded
+// for search (a trade in running text is @powergroups/rules trades.ts, shared with the API).
 
 /**
  * A server message as a sentence for people: no "Validation error: input.value:" prefix, and a
